@@ -1,0 +1,224 @@
+"""Parse one ``.lex`` file into entries and examples, naming ``file:line`` in every error.
+
+The format, line by line (see README, "Lexicon format"):
+
+    # comment
+    @category   relations
+    @title      Framing of relations
+    @technique  Loaded_Language, Appeal_to_Values
+    @polarity   positive
+    @explain    Default explanation for entries that give none.
+    @source     framing
+    @role       flag | negator | downtoner
+    @flag       Визит показал наличие [настоящей дружбы] между лидерами.
+    @pass       Стороны подписали соглашение о дружбе и сотрудничестве.
+    PATTERN | EXPLANATION | NEUTRAL; ALTERNATIVES
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.errors import FramingError
+
+GAP = "..."
+ROLES = ("flag", "negator", "downtoner")
+POLARITIES = ("positive", "negative", "none")
+CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
+WORD = re.compile(r"^=?[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*$")
+BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+DIRECTIVES = ("category", "title", "technique", "polarity", "explain", "source", "role", "flag", "pass")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One lexicon entry: a pattern and what a match of it means."""
+
+    pattern: str
+    category: str
+    explanation: str
+    neutral: tuple[str, ...]
+    polarity: str
+    source: str
+    path: str
+    line: int
+
+    @property
+    def rule(self) -> str:
+        """The stable id shown in every flag: ``category:pattern``."""
+        return f"{self.category}:{self.pattern}"
+
+
+@dataclass(frozen=True)
+class Example:
+    """A sentence from the file that must (``expect_flags``) or must not be flagged by it."""
+
+    text: str
+    spans: tuple[tuple[int, int], ...]
+    expect_flags: bool
+    path: str
+    line: int
+
+
+@dataclass
+class LexiconFile:
+    """A parsed ``.lex`` file."""
+
+    path: str
+    category: str = ""
+    title: str = ""
+    techniques: tuple[str, ...] = ()
+    role: str = "flag"
+    entries: list[Entry] = field(default_factory=list)
+    examples: list[Example] = field(default_factory=list)
+
+
+def pattern_words(pattern: str) -> list[str]:
+    """The slots of a pattern: words (``a/b`` alternatives, ``=exact``) and ``...`` gaps."""
+    return pattern.split()
+
+
+def parse_file(path: Path) -> LexiconFile:
+    """Parse and validate a lexicon file; raise FramingError('file:line: message') on the first problem."""
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except FileNotFoundError:
+        raise FramingError(f"{path}: lexicon file not found") from None
+    except UnicodeDecodeError as error:
+        raise FramingError(f"{path}: lexicon files must be UTF-8 ({error.reason})") from None
+    parser = _Parser(str(path))
+    for number, line in enumerate(lines, start=1):
+        parser.line(number, line.strip())
+    return parser.finish()
+
+
+class _Parser:
+    def __init__(self, path: str) -> None:
+        self.file = LexiconFile(path=path)
+        self.polarity = "none"
+        self.explain = ""
+        self.source = "framing"
+        self.seen: dict[str, int] = {}
+        self.number = 0
+
+    def fail(self, message: str) -> FramingError:
+        return FramingError(f"{self.file.path}:{self.number}: {message}")
+
+    def line(self, number: int, line: str) -> None:
+        self.number = number
+        if not line or line.startswith("#"):
+            return
+        if line.startswith("@"):
+            self.directive(line)
+        else:
+            self.entry(line)
+
+    def directive(self, line: str) -> None:
+        name, _, value = line[1:].partition(" ")
+        value = value.strip()
+        if name not in DIRECTIVES:
+            raise self.fail(f"unknown directive @{name} (known: {', '.join('@' + d for d in DIRECTIVES)})")
+        if not value:
+            raise self.fail(f"@{name} needs a value")
+        getattr(self, f"set_{name}")(value)
+
+    def set_category(self, value: str) -> None:
+        if self.file.category:
+            raise self.fail("@category may appear only once per file")
+        if not CATEGORY_ID.match(value):
+            raise self.fail(f"bad category id {value!r}: use lower-case letters, digits and '-'")
+        self.file.category = value
+
+    def set_title(self, value: str) -> None:
+        self.file.title = value
+
+    def set_technique(self, value: str) -> None:
+        self.file.techniques = tuple(t.strip() for t in value.split(",") if t.strip())
+
+    def set_polarity(self, value: str) -> None:
+        if value not in POLARITIES:
+            raise self.fail(f"@polarity must be one of {', '.join(POLARITIES)}, not {value!r}")
+        self.polarity = value
+
+    def set_explain(self, value: str) -> None:
+        self.explain = value
+
+    def set_source(self, value: str) -> None:
+        self.source = value
+
+    def set_role(self, value: str) -> None:
+        if value not in ROLES:
+            raise self.fail(f"@role must be one of {', '.join(ROLES)}, not {value!r}")
+        self.file.role = value
+
+    def set_flag(self, value: str) -> None:
+        spans, text, position = [], [], 0
+        for match in BRACKETED.finditer(value):
+            text.append(value[position : match.start()])
+            start = sum(map(len, text))
+            spans.append((start, start + len(match.group(1))))
+            text.append(match.group(1))
+            position = match.end()
+        text.append(value[position:])
+        plain = "".join(text)
+        if not spans or "[" in plain or "]" in plain:
+            raise self.fail("@flag needs the span that must be flagged in [brackets]")
+        self.file.examples.append(Example(plain, tuple(spans), True, self.file.path, self.number))
+
+    def set_pass(self, value: str) -> None:
+        if "[" in value or "]" in value:
+            raise self.fail("@pass examples must not be flagged, so they take no [brackets]")
+        self.file.examples.append(Example(value, (), False, self.file.path, self.number))
+
+    def entry(self, line: str) -> None:
+        if not self.file.category:
+            raise self.fail("entry before @category")
+        fields = [part.strip() for part in line.split("|")]
+        if len(fields) > 3:
+            raise self.fail("an entry has at most three fields: PATTERN | EXPLANATION | NEUTRAL")
+        pattern, explanation, neutral = [*fields, "", ""][:3]
+        self.check_pattern(pattern)
+        pattern = " ".join(pattern.split())
+        if pattern in self.seen:
+            raise self.fail(f"duplicate pattern {pattern!r} (first on line {self.seen[pattern]})")
+        self.seen[pattern] = self.number
+        explanation = explanation or self.explain
+        if not explanation and self.file.role == "flag":
+            raise self.fail(f"entry {pattern!r} has no explanation and the file has no @explain")
+        alternatives = tuple(n.strip() for n in neutral.split(";") if n.strip() and n.strip() != "-")
+        self.file.entries.append(
+            Entry(
+                pattern,
+                self.file.category,
+                explanation,
+                alternatives,
+                self.polarity,
+                self.source,
+                self.file.path,
+                self.number,
+            )
+        )
+
+    def check_pattern(self, pattern: str) -> None:
+        words = pattern_words(pattern)
+        if not words:
+            raise self.fail("empty pattern")
+        if GAP in (words[0], words[-1]):
+            raise self.fail(f"pattern {pattern!r} may not start or end with '...'")
+        for word in words:
+            if word == GAP:
+                continue
+            for alternative in word.split("/"):
+                if not WORD.match(alternative):
+                    raise self.fail(
+                        f"bad word {alternative!r} in pattern {pattern!r} (letters, digits and "
+                        "hyphens; '=' for an exact form; '/' between alternatives; '...' a gap)"
+                    )
+
+    def finish(self) -> LexiconFile:
+        if not self.file.category:
+            self.number = 1
+            raise self.fail("missing @category")
+        return self.file

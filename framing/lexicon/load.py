@@ -1,0 +1,89 @@
+"""Find lexicon files, merge user lexicons over the bundled ones, and compile the result for matching."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from framing.errors import FramingError
+from framing.lexicon.compiled import Slot, compile_patterns
+from framing.lexicon.files import Entry, LexiconFile, parse_file
+
+PACKAGE = Path(__file__).resolve().parent.parent
+
+
+def bundled_lexicon_dir() -> Path:
+    """``framing/lexicons`` in an installed wheel, ``lexicons/`` beside the package in a source checkout."""
+    for candidate in (PACKAGE / "lexicons", PACKAGE.parent / "lexicons"):
+        if candidate.is_dir() and any(candidate.glob("*.lex")):
+            return candidate
+    raise FramingError(
+        f"the bundled lexicons are missing (looked in {PACKAGE / 'lexicons'} and "
+        f"{PACKAGE.parent / 'lexicons'}); reinstall framing"
+    )
+
+
+def lexicon_paths(location: Path) -> list[Path]:
+    """The ``.lex`` files of a directory, or the one file given."""
+    if location.is_dir():
+        files = sorted(location.glob("*.lex"))
+        if not files:
+            raise FramingError(f"{location}: no .lex files in this directory")
+        return files
+    if not location.is_file():
+        raise FramingError(f"{location}: lexicon not found")
+    return [location]
+
+
+@dataclass
+class Lexicon:
+    """The entries in force, their compiled slots, and an index from first-word forms to entries."""
+
+    files: list[LexiconFile]
+    entries: list[Entry]
+    slots: list[list[Slot]]
+    modifiers: dict[str, str] = field(default_factory=dict)  # rule -> role, for negators and downtoners
+    techniques: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> techniques
+    first_word: dict[str, list[int]] = field(default_factory=dict)
+
+    def __post_init__(self) -> None:
+        index: dict[str, list[int]] = defaultdict(list)
+        for number, slots in enumerate(self.slots):
+            for form in slots[0] or ():
+                index[form].append(number)
+        self.first_word = dict(index)
+
+    @property
+    def categories(self) -> list[str]:
+        return [f.category for f in self.files if f.role == "flag"]
+
+
+def load_lexicon(
+    extra: list[Path] | None = None, disabled: list[str] | None = None, *, bundled: bool = True
+) -> Lexicon:
+    """Bundled lexicons, then each ``extra`` file or directory; later entries with the same rule override.
+
+    ``disabled`` names categories to switch off; naming an unknown one is an error, so a typo is not silent.
+    """
+    locations = ([bundled_lexicon_dir()] if bundled else []) + list(extra or [])
+    files = [parse_file(path) for location in locations for path in lexicon_paths(location)]
+    known = {f.category for f in files}
+    for category in disabled or []:
+        if category not in known:
+            raise FramingError(f"--disable {category}: no such category (known: {', '.join(sorted(known))})")
+    by_rule: dict[str, Entry] = {}
+    for lexicon_file in files:
+        if lexicon_file.category in (disabled or []):
+            continue
+        for entry in lexicon_file.entries:
+            by_rule[entry.rule] = entry
+    entries = list(by_rule.values())
+    roles = {f.category: f.role for f in files}
+    return Lexicon(
+        files=files,
+        entries=entries,
+        slots=compile_patterns([entry.pattern for entry in entries]),
+        modifiers={e.rule: roles[e.category] for e in entries if roles[e.category] != "flag"},
+        techniques={f.category: f.techniques for f in files if f.techniques},
+    )

@@ -1,0 +1,143 @@
+"""Find lexicon matches in a sentence by looking its word forms up in the compiled lexicon.
+
+No morphological analysis happens here: every entry was expanded to its surface forms beforehand, so a
+match is a dictionary lookup on the first word and set membership for the rest.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from razdel import tokenize
+
+from framing.lexicon.load import Lexicon
+from framing.morph import normalize
+
+MAX_GAP = 6  # words a '...' may skip
+MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this many words after it
+
+
+@dataclass(frozen=True)
+class Word:
+    """A word token of the text: its offsets and the normalized form used for lookup."""
+
+    start: int
+    end: int
+    form: str
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A span of the document matched by a lexicon entry (``rule``), with what it means."""
+
+    start: int
+    end: int
+    text: str
+    rule: str
+    category: str
+    explanation: str
+    neutral: tuple[str, ...]
+    polarity: str
+    techniques: tuple[str, ...]
+    modifier: str | None = None  # "negated" or "downtoned" when a negator/downtoner precedes it
+    modifier_text: str | None = None
+
+
+@dataclass(frozen=True)
+class _Match:
+    entry: int
+    first: int  # index of the first and last matched word
+    last: int
+
+
+def words(text: str, offset: int = 0) -> list[Word]:
+    """razdel's word tokens (punctuation dropped), with offsets shifted by ``offset``."""
+    return [
+        Word(offset + token.start, offset + token.stop, normalize(token.text))
+        for token in tokenize(text)
+        if any(ch.isalnum() for ch in token.text)
+    ]
+
+
+def find_flags(lexicon: Lexicon, document: str, start: int, end: int) -> list[Flag]:
+    """Flags in ``document[start:end]``: modifiers applied, nested same-category ones dropped."""
+    tokens = words(document[start:end], start)
+    matches = _matches(lexicon, tokens)
+    modifiers = [m for m in matches if lexicon.entries[m.entry].rule in lexicon.modifiers]
+    flags = [m for m in matches if lexicon.entries[m.entry].rule not in lexicon.modifiers]
+    flags = _drop_nested(lexicon, flags)
+    inside_flags = {i for m in flags for i in range(m.first, m.last + 1)}
+    result = []
+    for match in flags:
+        entry = lexicon.entries[match.entry]
+        span_start, span_end = tokens[match.first].start, tokens[match.last].end
+        modifier = _modifier_before(lexicon, match, modifiers, inside_flags)
+        result.append(
+            Flag(
+                start=span_start,
+                end=span_end,
+                text=document[span_start:span_end],
+                rule=entry.rule,
+                category=entry.category,
+                explanation=entry.explanation,
+                neutral=entry.neutral,
+                polarity=entry.polarity,
+                techniques=lexicon.techniques.get(entry.category, ()),
+                modifier=lexicon.modifiers[lexicon.entries[modifier.entry].rule] if modifier else None,
+                modifier_text=(
+                    document[tokens[modifier.first].start : tokens[modifier.last].end] if modifier else None
+                ),
+            )
+        )
+    return result
+
+
+def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
+    found = []
+    for position, token in enumerate(tokens):
+        for entry in lexicon.first_word.get(token.form, ()):
+            last = _match_from(lexicon.slots[entry], tokens, 1, position + 1)
+            if last is not None:
+                found.append(_Match(entry, position, last))
+    return found
+
+
+def _match_from(slots: list, tokens: list[Word], slot: int, position: int) -> int | None:
+    """Last word index if ``slots[slot:]`` match from ``tokens[position]``; gaps take as few as they can."""
+    if slot == len(slots):
+        return position - 1
+    if slots[slot] is None:
+        for skip in range(MAX_GAP + 1):
+            last = _match_from(slots, tokens, slot + 1, position + skip)
+            if last is not None:
+                return last
+        return None
+    if position < len(tokens) and tokens[position].form in slots[slot]:
+        return _match_from(slots, tokens, slot + 1, position + 1)
+    return None
+
+
+def _drop_nested(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
+    """Keep the longest of same-category matches nested in one another («теплый прием» over «теплый»)."""
+
+    def inside(small: _Match, big: _Match) -> bool:
+        return big.first <= small.first and small.last <= big.last and small != big
+
+    def category(match: _Match) -> str:
+        return lexicon.entries[match.entry].category
+
+    return [
+        m
+        for m in matches
+        if not any(inside(m, other) and category(m) == category(other) for other in matches)
+    ]
+
+
+def _modifier_before(
+    lexicon: Lexicon, flag: _Match, modifiers: list[_Match], inside_flags: set[int]
+) -> _Match | None:
+    """The negator or downtoner that ends at most MODIFIER_REACH words before the flag, if any."""
+    candidates = [
+        m for m in modifiers if 1 <= flag.first - m.last <= MODIFIER_REACH and m.first not in inside_flags
+    ]
+    return max(candidates, key=lambda m: m.last, default=None)

@@ -1,0 +1,87 @@
+"""The terminal report (tabulate): one row per paragraph, then a document summary; also its Markdown twin."""
+
+from __future__ import annotations
+
+from tabulate import tabulate
+
+from framing.report import ParagraphReport, Report
+
+DOSTOEVSKY_LABELS = ("positive", "negative", "neutral", "speech", "skip")
+HEADERS = ("№", "kind", "sent.", "tone", "label", "flags/100w", "flagged phrases [category]")
+PHRASES_WIDTH = 60
+
+
+def _number(paragraph: ParagraphReport) -> str:
+    return (
+        str(paragraph.index)
+        if paragraph.index is not None
+        else {"heading": "H", "source": "S"}[paragraph.kind]
+    )
+
+
+def _tone(value: float | None) -> str:
+    return "" if value is None else f"{value:+.2f}"
+
+
+def _phrase(flag) -> str:
+    mark = f" ({flag.modifier}: {flag.modifier_text})" if flag.modifier else ""
+    return f"«{flag.text}» [{flag.category}]{mark}"
+
+
+def _rows(report: Report, separator: str) -> list[tuple]:
+    return [
+        (
+            _number(p),
+            p.kind,
+            len(p.sentences) if p.kind != "source" else "",
+            _tone(p.tone),
+            p.label or "",
+            f"{p.flags_per_100_words:.1f}" if p.kind != "source" else "",
+            separator.join(_phrase(f) for f in p.flags) if p.kind != "source" else p.span.text,
+        )
+        for p in report.paragraphs
+    ]
+
+
+def summary_lines(report: Report) -> list[str]:
+    """The document summary, one fact a line."""
+    body = sum(1 for p in report.paragraphs if p.kind == "body")
+    headings = sum(1 for p in report.paragraphs if p.kind == "heading")
+    missing = [label for label in DOSTOEVSKY_LABELS if label not in report.model.labels]
+    labels = ", ".join(report.model.labels)
+    if missing:
+        labels += f" (this model has no {'/'.join(missing)} labels)"
+    counts = ", ".join(f"{label} {n}" for label, n in report.label_counts.most_common())
+    lines = [
+        f"Document:     {report.document.name} ({report.document.encoding}): {body} paragraphs, "
+        f"{headings} headings, {len(report.sentences)} sentences, {report.words} words",
+        f"Model:        {report.model.name}; labels: {labels}",
+        f"Overall tone: {_tone(report.tone)} (sentences: {counts})",
+        f"Flags:        {len(report.flags)} ({report.flags_per_100_words:.1f} per 100 words)",
+        "Categories:   " + (", ".join(f"{c} {n}" for c, n in report.categories.most_common()) or "none"),
+        "Techniques:   " + (", ".join(f"{t} {n}" for t, n in report.techniques.most_common()) or "none"),
+    ]
+    unattributed = [
+        f"«{f.text}» (line {report.document.text.count(chr(10), 0, f.start) + 1})"
+        for f in report.unattributed
+    ]
+    lines.append("Unattributed: " + (", ".join(unattributed) or "none"))
+    lines.append("Source:       " + (report.source or "no source line"))
+    return lines
+
+
+def render_table(report: Report) -> str:
+    table = tabulate(
+        _rows(report, "\n"),
+        headers=HEADERS,
+        tablefmt="simple_grid",
+        maxcolwidths=[None, None, None, None, None, None, PHRASES_WIDTH],
+        disable_numparse=True,
+    )
+    return table + "\n\n" + "\n".join(summary_lines(report)) + "\n"
+
+
+def render_markdown(report: Report) -> str:
+    table = tabulate(_rows(report, "<br>"), headers=HEADERS, tablefmt="github", disable_numparse=True)
+    summary = "\n".join(f"- {line}" for line in summary_lines(report))
+    return f"# {report.document.name}\n\n{table}\n\n## Summary\n\n{summary}\n"

@@ -1,0 +1,161 @@
+"""The report: one data model, with character offsets everywhere, that every renderer reads.
+
+Built once from a document, a sentiment model and a lexicon; nothing downstream re-segments or re-scores.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass
+from statistics import mean
+
+from framing.lexicon import Flag, Lexicon, find_flags
+from framing.lexicon.match import words
+from framing.read import Document
+from framing.segment import Kind, Paragraph, Span, segment, source_name
+from framing.sentiment import Scores, SentimentModel, dominant, tone
+
+UNATTRIBUTED = "attribution"
+
+
+@dataclass(frozen=True)
+class SentenceReport:
+    """A sentence, its calibrated label probabilities, and what they add up to."""
+
+    span: Span
+    scores: Scores
+    label: str
+    tone: float
+
+
+@dataclass(frozen=True)
+class ParagraphReport:
+    """A paragraph: its place in the text, its sentences and their scores, and its flags."""
+
+    index: int | None  # number among body paragraphs (1-based); None for headings and the source line
+    position: int  # 1-based place among all paragraphs
+    line: int  # 1-based line of the document where it starts
+    kind: Kind
+    span: Span
+    sentences: tuple[SentenceReport, ...]
+    flags: tuple[Flag, ...]
+    words: int
+
+    @property
+    def tone(self) -> float | None:
+        """Mean sentence tone, or None when nothing was scored (the source line)."""
+        return mean(s.tone for s in self.sentences) if self.sentences else None
+
+    @property
+    def label(self) -> str | None:
+        """The label with the highest mean probability over the paragraph's sentences."""
+        if not self.sentences:
+            return None
+        labels = self.sentences[0].scores
+        return dominant({label: mean(s.scores[label] for s in self.sentences) for label in labels})
+
+    @property
+    def flags_per_100_words(self) -> float:
+        return 100 * len(self.flags) / self.words if self.words else 0.0
+
+
+@dataclass(frozen=True)
+class ModelInfo:
+    """Which sentiment model scored the sentences."""
+
+    name: str
+    path: str
+    sha256: str
+    labels: tuple[str, ...]
+
+
+@dataclass(frozen=True)
+class Report:
+    """Everything known about one document."""
+
+    document: Document
+    model: ModelInfo
+    paragraphs: tuple[ParagraphReport, ...]
+
+    @property
+    def analysed(self) -> list[ParagraphReport]:
+        """Headings and body paragraphs: everything but the source line."""
+        return [p for p in self.paragraphs if p.kind != "source"]
+
+    @property
+    def sentences(self) -> list[SentenceReport]:
+        return [s for p in self.paragraphs for s in p.sentences]
+
+    @property
+    def flags(self) -> list[Flag]:
+        return [f for p in self.paragraphs for f in p.flags]
+
+    @property
+    def words(self) -> int:
+        return sum(p.words for p in self.analysed)
+
+    @property
+    def tone(self) -> float:
+        """Mean tone over every scored sentence."""
+        return mean(s.tone for s in self.sentences) if self.sentences else 0.0
+
+    @property
+    def label_counts(self) -> Counter[str]:
+        return Counter(s.label for s in self.sentences)
+
+    @property
+    def flags_per_100_words(self) -> float:
+        return 100 * len(self.flags) / self.words if self.words else 0.0
+
+    @property
+    def categories(self) -> Counter[str]:
+        return Counter(f.category for f in self.flags)
+
+    @property
+    def techniques(self) -> Counter[str]:
+        return Counter(t for f in self.flags for t in f.techniques)
+
+    @property
+    def unattributed(self) -> list[Flag]:
+        return [f for f in self.flags if f.category == UNATTRIBUTED]
+
+    @property
+    def source(self) -> str | None:
+        """What the trailing «Источник: …» line names, if there is one."""
+        lines = [p for p in self.paragraphs if p.kind == "source"]
+        return source_name(lines[0].span) if lines else None
+
+
+def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) -> Report:
+    """Segment, score and flag ``document``."""
+    paragraphs = segment(document.text)
+    scores = model.score([s.text for p in paragraphs for s in p.sentences])
+    scored = iter(scores)
+    body_number = 0
+    reports = []
+    for paragraph in paragraphs:
+        if paragraph.kind == "body":
+            body_number += 1
+        sentences = tuple(_sentence(span, next(scored)) for span in paragraph.sentences)
+        reports.append(
+            ParagraphReport(
+                index=body_number if paragraph.kind == "body" else None,
+                position=paragraph.index,
+                line=document.text.count("\n", 0, paragraph.span.start) + 1,
+                kind=paragraph.kind,
+                span=paragraph.span,
+                sentences=sentences,
+                flags=_flags(document.text, paragraph, lexicon),
+                words=0 if paragraph.kind == "source" else len(words(paragraph.span.text)),
+            )
+        )
+    info = ModelInfo(model.name, str(model.path), model.sha256, model.labels)
+    return Report(document=document, model=info, paragraphs=tuple(reports))
+
+
+def _sentence(span: Span, scores: Scores) -> SentenceReport:
+    return SentenceReport(span=span, scores=scores, label=dominant(scores), tone=tone(scores))
+
+
+def _flags(text: str, paragraph: Paragraph, lexicon: Lexicon) -> tuple[Flag, ...]:
+    return tuple(f for s in paragraph.sentences for f in find_flags(lexicon, text, s.start, s.end))

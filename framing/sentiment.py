@@ -1,0 +1,124 @@
+"""Sentence sentiment through dostoevsky's own model class, with the model file checked first.
+
+The package ships its own model (``framing/models/news-sentiment.ftz``, trained by ``train/train_model.py``
+on MIT-licensed news sentences) because dostoevsky's download host is unreachable here. ``--model`` may point
+to any fastText model in dostoevsky's format, including dostoevsky's official
+``fasttext-social-network-model.bin``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+from dataclasses import dataclass, field
+from functools import cached_property
+from pathlib import Path
+from typing import Any
+
+from framing.errors import FramingError
+from framing.model_file import inspect_model_file
+
+MODELS = Path(__file__).parent / "models"
+BUNDLED_MODEL = MODELS / "news-sentiment.ftz"
+BUNDLED_CARD = MODELS / "news-sentiment.json"
+
+Scores = dict[str, float]
+
+
+def tone(scores: Scores) -> float:
+    """P(positive) − P(negative): +1 wholly positive, −1 wholly negative, 0 balanced or neutral."""
+    return scores.get("positive", 0.0) - scores.get("negative", 0.0)
+
+
+def dominant(scores: Scores) -> str:
+    """The most probable label."""
+    return max(scores, key=scores.__getitem__)
+
+
+def calibrate(raw: Scores, labels: tuple[str, ...]) -> Scores:
+    """Scores that sum to one over every label the model has.
+
+    fastText's ``predict(k=-1)`` gives softmax probabilities for softmax-trained models (our bundled one; this
+    is then a no-op up to rounding) but independent one-vs-all scores for others such as dostoevsky's
+    official model; dividing by their sum puts both on one scale.
+    """
+    total = sum(raw.get(label, 0.0) for label in labels)
+    if total <= 0:
+        return {label: 1 / len(labels) for label in labels}
+    return {label: raw.get(label, 0.0) / total for label in labels}
+
+
+@dataclass
+class SentimentModel:
+    """A loaded model: where it came from, what labels it has, and how to score sentences."""
+
+    path: Path
+    labels: tuple[str, ...]
+    sha256: str
+    card: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def name(self) -> str:
+        return self.card.get("name", self.path.name)
+
+    @cached_property
+    def _dostoevsky(self) -> Any:
+        return _dostoevsky_model(self.path)
+
+    def score(self, sentences: list[str]) -> list[Scores]:
+        """Calibrated label probabilities for each sentence."""
+        if not sentences:
+            return []
+        raw = self._dostoevsky.predict(sentences, k=-1)
+        return [calibrate(scores, self.labels) for scores in raw]
+
+
+def load_model(path: Path | None = None) -> SentimentModel:
+    """The bundled model, or the fastText model at ``path``; raise FramingError if it is missing or broken."""
+    model_path = path or BUNDLED_MODEL
+    if path is None and not BUNDLED_MODEL.is_file():
+        raise FramingError(
+            f"the bundled sentiment model is missing ({BUNDLED_MODEL}); reinstall framing "
+            "or pass --model PATH"
+        )
+    info = inspect_model_file(model_path)
+    digest = hashlib.sha256(model_path.read_bytes()).hexdigest()
+    card = _card_for(model_path)
+    if card.get("sha256") and card["sha256"] != digest:
+        raise FramingError(
+            f"{model_path}: the model file does not match its card ({model_path.with_suffix('.json').name}"
+            f" says sha256 {card['sha256'][:12]}…, the file is {digest[:12]}…)"
+        )
+    if "positive" not in info.labels or "negative" not in info.labels:
+        raise FramingError(
+            f"{model_path}: a sentiment model needs 'positive' and 'negative' labels, "
+            f"this one has {', '.join(info.labels)}"
+        )
+    return SentimentModel(path=model_path, labels=info.labels, sha256=digest, card=card)
+
+
+def _card_for(model_path: Path) -> dict[str, Any]:
+    """The model card beside the model file (``name.json``), if there is one."""
+    card_path = model_path.with_suffix(".json")
+    if not card_path.is_file():
+        return {}
+    try:
+        return json.loads(card_path.read_text(encoding="utf-8"))
+    except (json.JSONDecodeError, UnicodeDecodeError) as error:
+        raise FramingError(f"{card_path}: the model card is not valid JSON ({error})") from None
+
+
+def _dostoevsky_model(path: Path) -> Any:
+    """dostoevsky's FastTextSocialNetworkModel reading our file instead of its download location."""
+    from dostoevsky.models import FastTextSocialNetworkModel
+    from dostoevsky.tokenization import RegexTokenizer
+
+    class _NewsModel(FastTextSocialNetworkModel):
+        def __init__(self, model_path: str) -> None:
+            self.MODEL_PATH = model_path  # dostoevsky reads the path from this attribute
+            super().__init__(tokenizer=RegexTokenizer())
+
+    try:
+        return _NewsModel(str(path))
+    except ValueError as error:
+        raise FramingError(f"{path}: fastText cannot load the model ({error})") from None
