@@ -19,6 +19,8 @@ app = typer.Typer(
 )
 lexicon_app = typer.Typer(help="List, show, validate and test lexicons.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
+model_app = typer.Typer(help="Describe and evaluate the sentiment model.", no_args_is_help=True)
+app.add_typer(model_app, name="model")
 
 F = TypeVar("F", bound=Callable[..., Any])
 
@@ -95,3 +97,97 @@ def lexicon_validate(
     files = [f for location in (paths or [bundled_lexicon_dir()]) for f in lexicon_paths(location)]
     entries = sum(len(parse_file(f).entries) for f in files)
     typer.echo(f"ok: {len(files)} files, {entries} entries")
+
+
+@lexicon_app.command("test")
+@user_errors
+def lexicon_test(
+    paths: Annotated[
+        list[Path] | None, typer.Argument(help="Files or directories (default: the bundled lexicons).")
+    ] = None,
+) -> None:
+    """Run every file's @flag/@pass examples; exit 1 if any fails."""
+    from framing.lexicon.examples import run_examples
+    from framing.lexicon.files import parse_file
+    from framing.lexicon.load import bundled_lexicon_dir, lexicon_paths
+
+    files = [f for location in (paths or [bundled_lexicon_dir()]) for f in lexicon_paths(location)]
+    results = [r for f in files for r in run_examples(parse_file(f))]
+    for result in results:
+        if not result.passed:
+            typer.echo(f"{result.example.path}:{result.example.line}: {result.problem}")
+    failed = sum(1 for r in results if not r.passed)
+    typer.echo(f"{len(results) - failed} passed, {failed} failed")
+    if failed:
+        raise typer.Exit(1)
+
+
+@lexicon_app.command("list")
+@user_errors
+def lexicon_list(lexicon: LexiconOption = None) -> None:
+    """Categories in force: entries, techniques and the file each comes from."""
+    from tabulate import tabulate
+
+    from framing.lexicon import load_lexicon
+
+    loaded = load_lexicon(lexicon)
+    counts: dict[str, int] = {}
+    for entry in loaded.entries:
+        counts[entry.category] = counts.get(entry.category, 0) + 1
+    rows = [
+        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, f.path)
+        for f in loaded.files
+    ]
+    typer.echo(tabulate(rows, headers=("category", "role", "entries", "techniques", "title", "file")))
+    typer.echo(f"\n{len(loaded.entries)} entries in {len(loaded.files)} files")
+
+
+@lexicon_app.command("show")
+@user_errors
+def lexicon_show(
+    category: Annotated[str, typer.Argument(help="A category id, as `framing lexicon list` prints it.")],
+    lexicon: LexiconOption = None,
+) -> None:
+    """Every entry of one category: pattern, explanation, neutral wording, source."""
+    from tabulate import tabulate
+
+    from framing.lexicon import load_lexicon
+
+    loaded = load_lexicon(lexicon)
+    entries = [e for e in loaded.entries if e.category == category]
+    if not entries:
+        known = ", ".join(sorted({e.category for e in loaded.entries}))
+        raise FramingError(f"no category {category!r} (known: {known})")
+    rows = [(e.pattern, e.explanation, "; ".join(e.neutral), e.source) for e in entries]
+    typer.echo(
+        tabulate(
+            rows, headers=("pattern", "explanation", "neutral", "source"), maxcolwidths=[30, 60, 30, None]
+        )
+    )
+
+
+@model_app.command("info")
+@user_errors
+def model_info(model: ModelOption = None) -> None:
+    """Name, file, sha256, labels, training data and held-out scores of the model in use."""
+    from framing.render.model import render_model_info
+    from framing.sentiment import load_model
+
+    typer.echo(render_model_info(load_model(model)), nl=False)
+
+
+@model_app.command("evaluate")
+@user_errors
+def model_evaluate(
+    data: Annotated[
+        Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
+    ],
+    model: ModelOption = None,
+) -> None:
+    """Macro-F1, per-class precision/recall and the confusion matrix of the model on labelled data."""
+    from framing.evaluation import evaluations
+    from framing.render.model import render_evaluation
+    from framing.sentiment import load_model
+
+    loaded = load_model(model)
+    typer.echo(render_evaluation(loaded, evaluations(loaded, data)), nl=False)

@@ -24,6 +24,9 @@ BUNDLED_CARD = MODELS / "news-sentiment.json"
 
 Scores = dict[str, float]
 
+#: dostoevsky's label set, in the order reports show labels; a model may have fewer.
+DOSTOEVSKY_LABELS = ("positive", "negative", "neutral", "speech", "skip")
+
 
 def tone(scores: Scores) -> float:
     """P(positive) − P(negative): +1 wholly positive, −1 wholly negative, 0 balanced or neutral."""
@@ -94,7 +97,13 @@ def load_model(path: Path | None = None) -> SentimentModel:
             f"{model_path}: a sentiment model needs 'positive' and 'negative' labels, "
             f"this one has {', '.join(info.labels)}"
         )
-    return SentimentModel(path=model_path, labels=info.labels, sha256=digest, card=card)
+    labels = tuple(sorted(info.labels, key=_label_order))
+    return SentimentModel(path=model_path, labels=labels, sha256=digest, card=card)
+
+
+def _label_order(label: str) -> tuple[int, str]:
+    known = label in DOSTOEVSKY_LABELS
+    return (DOSTOEVSKY_LABELS.index(label) if known else len(DOSTOEVSKY_LABELS), label)
 
 
 def _card_for(model_path: Path) -> dict[str, Any]:

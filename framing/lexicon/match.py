@@ -121,7 +121,10 @@ def _drop_nested(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
     """Keep the longest of same-category matches nested in one another («теплый прием» over «теплый»)."""
 
     def inside(small: _Match, big: _Match) -> bool:
-        return big.first <= small.first and small.last <= big.last and small != big
+        """Strictly inside, or the same span found by an earlier entry."""
+        if (small.first, small.last) == (big.first, big.last):
+            return big.entry < small.entry
+        return big.first <= small.first and small.last <= big.last
 
     def category(match: _Match) -> str:
         return lexicon.entries[match.entry].category

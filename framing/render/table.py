@@ -5,8 +5,8 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from framing.report import ParagraphReport, Report
+from framing.sentiment import DOSTOEVSKY_LABELS
 
-DOSTOEVSKY_LABELS = ("positive", "negative", "neutral", "speech", "skip")
 HEADERS = ("№", "kind", "sent.", "tone", "label", "flags/100w", "flagged phrases [category]")
 PHRASES_WIDTH = 60
 

@@ -1,0 +1,67 @@
+"""Evaluate a sentiment model on a labelled file (RuSentNE TSV or RuOpinionNE JSON lines)."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from framing.datasets import LabelledSentence, held_out_split, read_ruopinionne, read_rusentne
+from framing.errors import FramingError
+from framing.metrics import LABELS, classification_scores, majority_baseline
+from framing.sentiment import SentimentModel, dominant
+
+
+@dataclass(frozen=True)
+class Evaluation:
+    """Scores of a model on a file, with the majority-class baseline on the same sentences."""
+
+    name: str
+    sentences: int
+    scores: dict
+    baseline: dict
+
+
+def read_labelled(path: Path) -> list[LabelledSentence]:
+    """Sentence labels derived from a RuSentNE-format TSV/CSV or a RuOpinionNE-format JSONL file."""
+    if not path.is_file():
+        raise FramingError(f"{path}: no such file")
+    reader = read_ruopinionne if path.suffix in (".jsonl", ".json") else read_rusentne
+    try:
+        sentences = reader(path)
+    except (ValueError, KeyError, UnicodeDecodeError) as error:
+        raise FramingError(
+            f"{path}: not a labelled file in RuSentNE or RuOpinionNE format ({error})"
+        ) from None
+    if not sentences:
+        raise FramingError(f"{path}: no labelled sentences")
+    return sentences
+
+
+def predict(model: SentimentModel, sentences: list[LabelledSentence]) -> list[str]:
+    """The model's label per sentence over positive/negative/neutral (dostoevsky's speech/skip count as
+    neutral: neither expresses a polarity)."""
+    predicted = []
+    for scores in model.score([s.text for s in sentences]):
+        label = dominant(scores)
+        predicted.append(label if label in LABELS else "neutral")
+    return predicted
+
+
+def evaluate(model: SentimentModel, sentences: list[LabelledSentence], name: str) -> Evaluation:
+    gold = [s.label for s in sentences]
+    return Evaluation(
+        name, len(sentences), classification_scores(gold, predict(model, sentences)), majority_baseline(gold)
+    )
+
+
+def evaluations(model: SentimentModel, path: Path) -> list[Evaluation]:
+    """The whole file, and — since the bundled model was trained on part of these sets — its held-out part."""
+    sentences = read_labelled(path)
+    if not model.card.get("split"):
+        return [evaluate(model, sentences, f"all sentences of {path.name}")]
+    note = "most were training data: not a fair score"
+    results = [evaluate(model, sentences, f"all sentences of {path.name} ({note})")]
+    _, held_out = held_out_split(sentences)
+    if held_out:
+        results.append(evaluate(model, held_out, "held-out part (never seen in training)"))
+    return results
