@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 import sys
 from dataclasses import dataclass
 from pathlib import Path
@@ -19,6 +20,10 @@ BOMS = (
 MIN_KNOWN_WORDS = 0.6
 #: Share of letters that must be Cyrillic.
 MIN_CYRILLIC_LETTERS = 0.5
+#: How much of the text the language check reads.
+SAMPLE_CHARS = 3000
+LETTER = re.compile(r"[^\W\d_]")
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 
 
 @dataclass(frozen=True)
@@ -92,13 +97,14 @@ def _detected_encodings(data: bytes) -> list[str]:
 
 
 def check_russian(text: str, name: str) -> None:
-    """Raise FramingError unless ``text`` is mostly Russian words."""
-    letters = [ch for ch in text if ch.isalpha()]
-    cyrillic = sum(1 for ch in letters if "\u0400" <= ch <= "\u04ff")
-    if not letters or cyrillic / len(letters) < MIN_CYRILLIC_LETTERS:
-        share = 0 if not letters else round(100 * cyrillic / len(letters))
+    """Raise FramingError unless ``text`` is mostly Russian words (judged on its first SAMPLE_CHARS)."""
+    sample = text[:SAMPLE_CHARS]
+    letters = len(LETTER.findall(sample))
+    cyrillic = len(CYRILLIC_LETTER.findall(sample))
+    if not letters or cyrillic / letters < MIN_CYRILLIC_LETTERS:
+        share = round(100 * cyrillic / letters) if letters else 0
         raise FramingError(f"{name}: the text is not Russian (only {share}% of its letters are Cyrillic)")
-    known = known_word_share(text)
+    known = known_word_share(sample)
     if known < MIN_KNOWN_WORDS:
         raise FramingError(
             f"{name}: the text is not Russian, or is mis-decoded (only {round(100 * known)}% of its "
@@ -114,11 +120,11 @@ def _looks_russian(text: str) -> bool:
     return True
 
 
-def known_word_share(text: str, sample: int = 400) -> float:
-    """Share of the first ``sample`` Cyrillic words that pymorphy3's dictionary knows."""
+def known_word_share(text: str, sample: int = 25) -> float:
+    """Share of the first ``sample`` distinct Cyrillic words that pymorphy3's dictionary knows."""
     from framing.morph import analyzer, cyrillic_words
 
-    words = cyrillic_words(text)[:sample]
+    words = list(dict.fromkeys(cyrillic_words(text)))[:sample]
     if not words:
         return 0.0
     morph = analyzer()

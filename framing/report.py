@@ -6,16 +6,22 @@ Built once from a document, a sentiment model and a lexicon; nothing downstream 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Iterable
 from dataclasses import dataclass
-from statistics import mean
 
 from framing.lexicon import Flag, Lexicon, find_flags
-from framing.lexicon.match import words
+from framing.lexicon.match import Word, words
 from framing.read import Document
-from framing.segment import Kind, Paragraph, Span, segment, source_name
+from framing.segment import Kind, Span, segment, source_name
 from framing.sentiment import Scores, SentimentModel, dominant, tone
 
 UNATTRIBUTED = "attribution"
+
+
+def mean(values: Iterable[float]) -> float:
+    """Arithmetic mean (statistics.mean is exact but slow, and exactness buys nothing here)."""
+    items = list(values)
+    return sum(items) / len(items)
 
 
 @dataclass(frozen=True)
@@ -137,6 +143,7 @@ def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) ->
         if paragraph.kind == "body":
             body_number += 1
         sentences = tuple(_sentence(span, next(scored)) for span in paragraph.sentences)
+        sentence_words = [words(span.text, span.start) for span in paragraph.sentences]
         reports.append(
             ParagraphReport(
                 index=body_number if paragraph.kind == "body" else None,
@@ -145,8 +152,8 @@ def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) ->
                 kind=paragraph.kind,
                 span=paragraph.span,
                 sentences=sentences,
-                flags=_flags(document.text, paragraph, lexicon),
-                words=0 if paragraph.kind == "source" else len(words(paragraph.span.text)),
+                flags=_flags(document.text, sentence_words, lexicon),
+                words=sum(map(len, sentence_words)),
             )
         )
     info = ModelInfo(model.name, str(model.path), model.sha256, model.labels)
@@ -157,5 +164,5 @@ def _sentence(span: Span, scores: Scores) -> SentenceReport:
     return SentenceReport(span=span, scores=scores, label=dominant(scores), tone=tone(scores))
 
 
-def _flags(text: str, paragraph: Paragraph, lexicon: Lexicon) -> tuple[Flag, ...]:
-    return tuple(f for s in paragraph.sentences for f in find_flags(lexicon, text, s.start, s.end))
+def _flags(text: str, sentence_words: list[list[Word]], lexicon: Lexicon) -> tuple[Flag, ...]:
+    return tuple(f for tokens in sentence_words for f in find_flags(lexicon, text, tokens))

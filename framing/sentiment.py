@@ -120,12 +120,13 @@ def _card_for(model_path: Path) -> dict[str, Any]:
 def _dostoevsky_model(path: Path) -> Any:
     """dostoevsky's FastTextSocialNetworkModel reading our file instead of its download location."""
     from dostoevsky.models import FastTextSocialNetworkModel
-    from dostoevsky.tokenization import RegexTokenizer
+
+    from framing.tokens import SharedRegexTokenizer
 
     class _NewsModel(FastTextSocialNetworkModel):
         def __init__(self, model_path: str) -> None:
             self.MODEL_PATH = model_path  # dostoevsky reads the path from this attribute
-            super().__init__(tokenizer=RegexTokenizer())
+            super().__init__(tokenizer=SharedRegexTokenizer())
 
     try:
         return _NewsModel(str(path))

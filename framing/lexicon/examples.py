@@ -9,7 +9,7 @@ from razdel import sentenize
 from framing.lexicon.compiled import compile_patterns
 from framing.lexicon.files import Example, LexiconFile
 from framing.lexicon.load import Lexicon
-from framing.lexicon.match import find_flags
+from framing.lexicon.match import find_flags, words
 
 
 @dataclass(frozen=True)
@@ -42,7 +42,7 @@ def run_examples(lexicon_file: LexiconFile) -> list[ExampleResult]:
     results = []
     for example in lexicon_file.examples:
         text = example.text
-        flags = [f for s in sentenize(text) for f in find_flags(lexicon, text, s.start, s.stop)]
+        flags = [f for s in sentenize(text) for f in find_flags(lexicon, text, words(s.text, s.start))]
         flagged = {(f.start, f.end) for f in flags}
         if example.expect_flags:
             missing = [text[a:b] for a, b in example.spans if (a, b) not in flagged]

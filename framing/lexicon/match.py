@@ -6,19 +6,19 @@ match is a dictionary lookup on the first word and set membership for the rest.
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
-
-from razdel import tokenize
+from typing import NamedTuple
 
 from framing.lexicon.load import Lexicon
-from framing.morph import normalize
+from framing.tokens import sentence_tokens
 
+WORDLIKE = re.compile(r"[^\W_]")  # a token with a letter or digit is a word; the rest is punctuation
 MAX_GAP = 6  # words a '...' may skip
 MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this many words after it
 
 
-@dataclass(frozen=True)
-class Word:
+class Word(NamedTuple):
     """A word token of the text: its offsets and the normalized form used for lookup."""
 
     start: int
@@ -43,8 +43,7 @@ class Flag:
     modifier_text: str | None = None
 
 
-@dataclass(frozen=True)
-class _Match:
+class _Match(NamedTuple):
     entry: int
     first: int  # index of the first and last matched word
     last: int
@@ -53,15 +52,14 @@ class _Match:
 def words(text: str, offset: int = 0) -> list[Word]:
     """razdel's word tokens (punctuation dropped), with offsets shifted by ``offset``."""
     return [
-        Word(offset + token.start, offset + token.stop, normalize(token.text))
-        for token in tokenize(text)
-        if any(ch.isalnum() for ch in token.text)
+        Word(offset + token.start, offset + token.stop, token.text.lower().replace("ё", "е"))  # normalize()
+        for token in sentence_tokens(text)
+        if WORDLIKE.search(token.text)
     ]
 
 
-def find_flags(lexicon: Lexicon, document: str, start: int, end: int) -> list[Flag]:
-    """Flags in ``document[start:end]``: modifiers applied, nested same-category ones dropped."""
-    tokens = words(document[start:end], start)
+def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag]:
+    """Flags among one sentence's ``words``: modifiers applied, nested same-category ones dropped."""
     matches = _matches(lexicon, tokens)
     modifiers = [m for m in matches if lexicon.entries[m.entry].rule in lexicon.modifiers]
     flags = [m for m in matches if lexicon.entries[m.entry].rule not in lexicon.modifiers]
@@ -94,9 +92,13 @@ def find_flags(lexicon: Lexicon, document: str, start: int, end: int) -> list[Fl
 
 def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
     found = []
+    index, slots = lexicon.first_word, lexicon.slots
     for position, token in enumerate(tokens):
-        for entry in lexicon.first_word.get(token.form, ()):
-            last = _match_from(lexicon.slots[entry], tokens, 1, position + 1)
+        for entry in index.get(token.form, ()):
+            if len(slots[entry]) == 1:
+                found.append(_Match(entry, position, position))
+                continue
+            last = _match_from(slots[entry], tokens, 1, position + 1)
             if last is not None:
                 found.append(_Match(entry, position, last))
     return found

@@ -100,7 +100,7 @@ def report_data(report: Report) -> dict[str, Any]:
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_data(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(report_data(report), ensure_ascii=False) + "\n"  # compact: the C encoder, 10x faster
 
 
 def render_csv(report: Report) -> str:
