@@ -113,7 +113,7 @@ def main() -> None:
         joined.write_text("\n".join(texts), encoding="utf-8")
         print(f"`framing analyze` on the seed article: {command_time(SEED, 3):.2f} s")
         print(
-            f"`framing analyze` on all {len(texts)} articles concatenated: {command_time(joined, 3):.2f} s wall"
+            f"`framing analyze` on all {len(texts)} articles concatenated: {command_time(joined, 3):.2f} s"
         )
 
 
