@@ -19,6 +19,8 @@ app = typer.Typer(
 )
 lexicon_app = typer.Typer(help="List, show, validate and test lexicons.", no_args_is_help=True)
 app.add_typer(lexicon_app, name="lexicon")
+import_app = typer.Typer(help="Convert third-party lexicons into user lexicon files.", no_args_is_help=True)
+lexicon_app.add_typer(import_app, name="import")
 model_app = typer.Typer(help="Describe and evaluate the sentiment model.", no_args_is_help=True)
 app.add_typer(model_app, name="model")
 
@@ -191,3 +193,50 @@ def model_evaluate(
 
     loaded = load_model(model)
     typer.echo(render_evaluation(loaded, evaluations(loaded, data)), nl=False)
+
+
+@lexicon_app.command("evaluate")
+@user_errors
+def lexicon_evaluate(
+    data: Annotated[
+        Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
+    ],
+    lexicon: LexiconOption = None,
+    disable: DisableOption = None,
+    all_sentences: Annotated[
+        bool, typer.Option("--all", help="Use every sentence, not only the held-out part.")
+    ] = False,
+) -> None:
+    """Flags per 100 words by gold label: do evaluative sentences carry more flags than neutral ones?"""
+    from tabulate import tabulate
+
+    from framing.evaluation import flag_density, held_out_part, read_labelled
+    from framing.lexicon import load_lexicon
+
+    sentences = read_labelled(data) if all_sentences else held_out_part(data)
+    densities = flag_density(load_lexicon(lexicon, disable), sentences)
+    rows = [(d.label, d.sentences, d.words, d.flags, f"{d.per_100_words:.2f}") for d in densities]
+    typer.echo(tabulate(rows, headers=("gold label", "sentences", "words", "flags", "flags/100 words")))
+    by_label = {d.label: d.per_100_words for d in densities}
+    if by_label["neutral"]:
+        for label in ("positive", "negative"):
+            typer.echo(f"{label} / neutral: {by_label[label] / by_label['neutral']:.2f}")
+
+
+@import_app.command("kartaslovsent")
+@user_errors
+def import_kartaslovsent(
+    source: Annotated[
+        Path, typer.Argument(help="kartaslovsent.csv (semicolon-separated, from dkulagin/kartaslov).")
+    ],
+    output: Annotated[Path, typer.Option("--output", "-o", help="Directory for the .lex files.")] = Path(
+        "kartaslovsent-lexicon"
+    ),
+    min_strength: Annotated[float, typer.Option(help="Keep terms with |value| at least this.")] = 0.5,
+) -> None:
+    """Convert KartaSlovSent (CC BY-NC-SA: never bundled) into user lexicons for --lexicon."""
+    from framing.lexicon.kartaslovsent import convert
+
+    for path, count in convert(source, output, min_strength).items():
+        typer.echo(f"wrote {path}: {count} entries")
+    typer.echo(f"use with: framing analyze ARTICLE --lexicon {output}")

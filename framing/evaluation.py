@@ -7,6 +7,8 @@ from pathlib import Path
 
 from framing.datasets import LabelledSentence, held_out_split, read_ruopinionne, read_rusentne
 from framing.errors import FramingError
+from framing.lexicon import Lexicon, find_flags
+from framing.lexicon.match import words
 from framing.metrics import LABELS, classification_scores, majority_baseline
 from framing.sentiment import SentimentModel, dominant
 
@@ -65,3 +67,34 @@ def evaluations(model: SentimentModel, path: Path) -> list[Evaluation]:
     if held_out:
         results.append(evaluate(model, held_out, "held-out part (never seen in training)"))
     return results
+
+
+@dataclass(frozen=True)
+class FlagDensity:
+    """Lexicon flags per 100 words over the sentences of one gold label."""
+
+    label: str
+    sentences: int
+    words: int
+    flags: int
+
+    @property
+    def per_100_words(self) -> float:
+        return 100 * self.flags / self.words if self.words else 0.0
+
+
+def flag_density(lexicon: Lexicon, sentences: list[LabelledSentence]) -> list[FlagDensity]:
+    """Flags per 100 words for each gold label: evaluative sentences should carry clearly more."""
+    totals = {label: [0, 0, 0] for label in LABELS}
+    for sentence in sentences:
+        tokens = words(sentence.text)
+        total = totals[sentence.label]
+        total[0] += 1
+        total[1] += len(tokens)
+        total[2] += len(find_flags(lexicon, sentence.text, tokens))
+    return [FlagDensity(label, *totals[label]) for label in LABELS]
+
+
+def held_out_part(path: Path) -> list[LabelledSentence]:
+    """The sentences of a labelled file that the bundled model's held-out split kept out of training."""
+    return held_out_split(read_labelled(path))[1]

@@ -12,10 +12,12 @@ from dataclasses import dataclass
 from framing.lexicon import Flag, Lexicon, find_flags
 from framing.lexicon.match import Word, words
 from framing.read import Document
+from framing.repetition import Repetition, repetitions
 from framing.segment import Kind, Span, segment, source_name
 from framing.sentiment import Scores, SentimentModel, dominant, tone
 
 UNATTRIBUTED = "attribution"
+REPETITION = "Repetition"
 
 
 def mean(values: Iterable[float]) -> float:
@@ -82,6 +84,7 @@ class Report:
     document: Document
     model: ModelInfo
     paragraphs: tuple[ParagraphReport, ...]
+    repetitions: tuple[Repetition, ...] = ()
 
     @property
     def analysed(self) -> list[ParagraphReport]:
@@ -119,7 +122,23 @@ class Report:
 
     @property
     def techniques(self) -> Counter[str]:
-        return Counter(t for f in self.flags for t in f.techniques)
+        """Persuasion techniques over all flags, plus one Repetition per place of a repeated lemma."""
+        counts = Counter(t for f in self.flags for t in f.techniques)
+        counts.update({REPETITION: sum(len(r.places) for r in self.repetitions)} if self.repetitions else {})
+        return counts
+
+    def paragraph_techniques(self, paragraph: ParagraphReport) -> Counter[str]:
+        """Techniques in one paragraph: its flags', and Repetition where a repeated lemma occurs in it."""
+        counts = Counter(t for f in paragraph.flags for t in f.techniques)
+        repeated = sum(
+            1
+            for r in self.repetitions
+            for start, _, _ in r.places
+            if paragraph.span.start <= start < paragraph.span.end
+        )
+        if repeated:
+            counts[REPETITION] += repeated
+        return counts
 
     @property
     def unattributed(self) -> list[Flag]:
@@ -157,7 +176,8 @@ def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) ->
             )
         )
     info = ModelInfo(model.name, str(model.path), model.sha256, model.labels)
-    return Report(document=document, model=info, paragraphs=tuple(reports))
+    flags = [f for p in reports for f in p.flags]
+    return Report(document, info, tuple(reports), tuple(repetitions(flags, lexicon)))
 
 
 def _sentence(span: Span, scores: Scores) -> SentenceReport:

@@ -46,13 +46,18 @@ class Lexicon:
     modifiers: dict[str, str] = field(default_factory=dict)  # rule -> role, for negators and downtoners
     techniques: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> techniques
     first_word: dict[str, list[int]] = field(default_factory=dict)
+    single_words: frozenset[str] = frozenset()  # forms that a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
         index: dict[str, list[int]] = defaultdict(list)
+        single: set[str] = set()
         for number, slots in enumerate(self.slots):
             for form in slots[0] or ():
                 index[form].append(number)
+            if len(slots) == 1 and self.entries[number].rule not in self.modifiers:
+                single |= slots[0] or set()
         self.first_word = dict(index)
+        self.single_words = frozenset(single)
 
     @property
     def categories(self) -> list[str]:

@@ -16,6 +16,7 @@ from framing.tokens import sentence_tokens
 WORDLIKE = re.compile(r"[^\W_]")  # a token with a letter or digit is a word; the rest is punctuation
 MAX_GAP = 6  # words a '...' may skip
 MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this many words after it
+EFFECT = {"negator": "negated", "downtoner": "downtoned"}  # what a modifier's role does to the flag
 
 
 class Word(NamedTuple):
@@ -81,7 +82,9 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
                 neutral=entry.neutral,
                 polarity=entry.polarity,
                 techniques=lexicon.techniques.get(entry.category, ()),
-                modifier=lexicon.modifiers[lexicon.entries[modifier.entry].rule] if modifier else None,
+                modifier=EFFECT[lexicon.modifiers[lexicon.entries[modifier.entry].rule]]
+                if modifier
+                else None,
                 modifier_text=(
                     document[tokens[modifier.first].start : tokens[modifier.last].end] if modifier else None
                 ),

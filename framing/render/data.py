@@ -42,7 +42,7 @@ def sentence_data(sentence: SentenceReport) -> dict[str, Any]:
     }
 
 
-def paragraph_data(paragraph: ParagraphReport) -> dict[str, Any]:
+def paragraph_data(paragraph: ParagraphReport, report: Report) -> dict[str, Any]:
     return {
         "index": paragraph.index,
         "position": paragraph.position,
@@ -55,6 +55,7 @@ def paragraph_data(paragraph: ParagraphReport) -> dict[str, Any]:
         "tone": _round(paragraph.tone),
         "label": paragraph.label,
         "flags_per_100_words": _round(paragraph.flags_per_100_words, 2),
+        "techniques": dict(report.paragraph_techniques(paragraph).most_common()),
         "sentences": [sentence_data(s) for s in paragraph.sentences],
         "flags": [flag_data(f) for f in paragraph.flags],
     }
@@ -72,6 +73,14 @@ def summary_data(report: Report) -> dict[str, Any]:
         "flags_per_100_words": _round(report.flags_per_100_words, 2),
         "categories": dict(report.categories.most_common()),
         "techniques": dict(report.techniques.most_common()),
+        "repetitions": [
+            {
+                "lemma": r.lemma,
+                "count": len(r.places),
+                "places": [{"start": a, "end": b, "text": t} for a, b, t in r.places],
+            }
+            for r in report.repetitions
+        ],
         "unattributed": [
             {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule} for f in report.unattributed
         ],
@@ -94,7 +103,7 @@ def report_data(report: Report) -> dict[str, Any]:
             "sha256": report.model.sha256,
             "labels": list(report.model.labels),
         },
-        "paragraphs": [paragraph_data(p) for p in report.paragraphs],
+        "paragraphs": [paragraph_data(p, report) for p in report.paragraphs],
         "summary": summary_data(report),
     }
 
@@ -122,6 +131,7 @@ def render_csv(report: Report) -> str:
             "flags": len(p.flags),
             "flags_per_100_words": _round(p.flags_per_100_words, 2),
             "flagged": "; ".join(f"{f.text} [{f.category}]" for f in p.flags),
+            "techniques": "; ".join(f"{t} {n}" for t, n in report.paragraph_techniques(p).most_common()),
             "text": p.span.text,
         }
         for p in report.paragraphs

@@ -7,8 +7,9 @@ from tabulate import tabulate
 from framing.report import ParagraphReport, Report
 from framing.sentiment import DOSTOEVSKY_LABELS
 
-HEADERS = ("№", "kind", "sent.", "tone", "label", "flags/100w", "flagged phrases [category]")
-PHRASES_WIDTH = 60
+HEADERS = ("№", "kind", "sent.", "tone", "label", "flags/100w", "flagged phrases [category]", "techniques")
+PHRASES_WIDTH = 58
+TECHNIQUES_WIDTH = 30
 
 
 def _number(paragraph: ParagraphReport) -> str:
@@ -38,6 +39,7 @@ def _rows(report: Report, separator: str) -> list[tuple]:
             p.label or "",
             f"{p.flags_per_100_words:.1f}" if p.kind != "source" else "",
             separator.join(_phrase(f) for f in p.flags) if p.kind != "source" else p.span.text,
+            separator.join(f"{t} {n}" for t, n in report.paragraph_techniques(p).most_common()),
         )
         for p in report.paragraphs
     ]
@@ -65,6 +67,8 @@ def summary_lines(report: Report) -> list[str]:
         f"«{f.text}» (line {report.document.text.count(chr(10), 0, f.start) + 1})"
         for f in report.unattributed
     ]
+    repeated = [f"«{r.lemma}» ×{len(r.places)}" for r in report.repetitions]
+    lines.append("Repeated:     " + (", ".join(repeated) or "no evaluative lemma three times or more"))
     lines.append("Unattributed: " + (", ".join(unattributed) or "none"))
     lines.append("Source:       " + (report.source or "no source line"))
     return lines
@@ -75,7 +79,7 @@ def render_table(report: Report) -> str:
         _rows(report, "\n"),
         headers=HEADERS,
         tablefmt="simple_grid",
-        maxcolwidths=[None, None, None, None, None, None, PHRASES_WIDTH],
+        maxcolwidths=[None, None, None, None, None, None, PHRASES_WIDTH, TECHNIQUES_WIDTH],
         disable_numparse=True,
     )
     return table + "\n\n" + "\n".join(summary_lines(report)) + "\n"

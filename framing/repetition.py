@@ -1,0 +1,42 @@
+"""Repetition: the same evaluative lemma flagged again and again across an article.
+
+A reader may not notice one «доверительный», but three of them make trust the article's refrain. Every word
+inside a flag is lemmatized; a lemma counts when it is evaluative in itself (an adjective or adverb, or a word
+the lexicon flags on its own) and occurs at three or more places.
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import dataclass
+
+from framing.lexicon import Flag, Lexicon
+from framing.lexicon.match import words
+
+MIN_REPEATS = 3
+EVALUATIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "ADVB"})
+
+
+@dataclass(frozen=True)
+class Repetition:
+    """A lemma and the places (``start``, ``end``, text) it occurs inside flags."""
+
+    lemma: str
+    places: tuple[tuple[int, int, str], ...]
+
+
+def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS) -> list[Repetition]:
+    """Evaluative lemmas found at ``minimum`` or more places inside flags, most repeated first."""
+    from framing.morph import analyzer, normalize
+
+    places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
+    for flag in flags:
+        for word in words(flag.text, flag.start):
+            parse = analyzer().parse(word.form)[0]
+            if parse.tag.POS in EVALUATIVE_POS or word.form in lexicon.single_words:
+                text = flag.text[word.start - flag.start : word.end - flag.start]
+                places[normalize(parse.normal_form)][word.start] = (word.start, word.end, text)
+    found = [
+        Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
+    ]
+    return sorted(found, key=lambda r: (-len(r.places), r.lemma))
