@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from framing.lexicon.load import Lexicon
+from framing.morph import normalize
 from framing.tokens import sentence_tokens
 
 WORDLIKE = re.compile(r"[^\W_]")  # a token with a letter or digit is a word; the rest is punctuation
@@ -52,10 +53,19 @@ class _Match(NamedTuple):
 
 def words(text: str, offset: int = 0) -> list[Word]:
     """razdel's word tokens (punctuation dropped), with offsets shifted by ``offset``."""
+    lowered = normalize(
+        text
+    )  # once per sentence, not once per word: this runs on every word of every article
+    if len(lowered) != len(text):  # a letter whose lower case is longer (rare outside Russian): per word
+        return [
+            Word(offset + t.start, offset + t.stop, normalize(t.text))
+            for t in sentence_tokens(text)
+            if WORDLIKE.search(t.text)
+        ]
     return [
-        Word(offset + token.start, offset + token.stop, token.text.lower().replace("ё", "е"))  # normalize()
-        for token in sentence_tokens(text)
-        if WORDLIKE.search(token.text)
+        Word(offset + t.start, offset + t.stop, lowered[t.start : t.stop])
+        for t in sentence_tokens(text)
+        if t.text[0].isalnum() or WORDLIKE.search(t.text)
     ]
 
 
@@ -94,16 +104,19 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
 
 
 def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
+    """Every entry match starting at every word; the first two words are checked inline (the hot path)."""
     found = []
-    index, slots = lexicon.first_word, lexicon.slots
-    for position, token in enumerate(tokens):
-        for entry in index.get(token.form, ()):
-            if len(slots[entry]) == 1:
+    forms = [token.form for token in tokens]
+    following = [*forms[1:], None]
+    for position, form in enumerate(forms):
+        for entry in lexicon.first_word.get(form, ()):
+            slots = lexicon.slots[entry]
+            if len(slots) == 1:
                 found.append(_Match(entry, position, position))
-                continue
-            last = _match_from(slots[entry], tokens, 1, position + 1)
-            if last is not None:
-                found.append(_Match(entry, position, last))
+            elif slots[1] is None or following[position] in slots[1]:
+                last = _match_from(slots, tokens, 1, position + 1)
+                if last is not None:
+                    found.append(_Match(entry, position, last))
     return found
 
 
