@@ -240,3 +240,47 @@ def import_kartaslovsent(
     for path, count in convert(source, output, min_strength).items():
         typer.echo(f"wrote {path}: {count} entries")
     typer.echo(f"use with: framing analyze ARTICLE --lexicon {output}")
+
+
+@app.command()
+@user_errors
+def check(
+    articles: Annotated[list[str], typer.Argument(help="Article files (or - for stdin) to check.")],
+    max_density: Annotated[
+        float, typer.Option("--max-density", help="Fail when flags per 100 words exceed this.")
+    ] = 10.0,
+    max_tone: Annotated[
+        float | None, typer.Option("--max-tone", help="Also fail when |overall tone| exceeds this (0..1).")
+    ] = None,
+    fmt: Annotated[str, typer.Option("--format", "-f", help="line (file:line:col) or github.")] = "line",
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    disable: DisableOption = None,
+) -> None:
+    """CI gate: print every flag as an annotation; exit 1 if an article passes a threshold, 2 on bad input."""
+    from framing.lexicon import load_lexicon
+    from framing.read import read_document
+    from framing.render.annotations import github_error, render_github, render_lines
+    from framing.report import build_report
+    from framing.sentiment import load_model
+
+    if fmt not in ("line", "github"):
+        raise FramingError(f"--format {fmt}: choose line or github")
+    loaded_model, loaded_lexicon = load_model(model), load_lexicon(lexicon, disable)
+    failed = 0
+    for article in articles:
+        report = build_report(read_document(article), loaded_model, loaded_lexicon)
+        typer.echo(render_github(report) if fmt == "github" else render_lines(report), nl=False)
+        problems = []
+        if report.flags_per_100_words > max_density:
+            problems.append(f"{report.flags_per_100_words:.1f} flags per 100 words > {max_density:g}")
+        if max_tone is not None and abs(report.tone) > max_tone:
+            problems.append(f"overall tone {report.tone:+.2f} beyond ±{max_tone:g}")
+        verdict = "; ".join(problems) or f"ok ({report.flags_per_100_words:.1f} flags per 100 words)"
+        if problems:
+            failed += 1
+            if fmt == "github":
+                typer.echo(github_error(report, verdict), nl=False)
+        typer.echo(f"{report.document.name}: {verdict}", err=True)
+    if failed:
+        raise typer.Exit(1)
