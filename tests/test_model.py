@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from framing.sentiment import BUNDLED_MODEL, calibrate, load_model
-from tests.conftest import SEED, run
+from tests.conftest import SEED, analyze_json, run
 
 SHARED = Path(__file__).resolve().parents[2] / "shared" / "data"
 
@@ -99,3 +99,18 @@ def test_model_evaluate_bad_file(runner, tmp_path) -> None:
     result = run(runner, "model", "evaluate", str(bad))
     assert result.exit_code == 2
     assert "not a labelled file" in result.stderr
+
+
+FIVE_LABELS = Path(__file__).parent / "data" / "five-labels.bin"
+
+
+def test_model_with_dostoevsky_labels(runner) -> None:
+    """A model with speech/skip (as dostoevsky's official one has) reports all five, calibrated."""
+    report = analyze_json(runner, SEED, "--model", str(FIVE_LABELS))
+    assert report["model"]["labels"] == ["positive", "negative", "neutral", "speech", "skip"]
+    for paragraph in report["paragraphs"]:
+        for sentence in paragraph["sentences"]:
+            assert list(sentence["scores"]) == report["model"]["labels"]
+            assert sum(sentence["scores"].values()) == pytest.approx(1, abs=1e-3)
+    table = run(runner, "analyze", str(SEED), "--model", str(FIVE_LABELS))
+    assert "labels: positive, negative, neutral, speech, skip\n" in table.stdout

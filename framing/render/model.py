@@ -54,7 +54,8 @@ def render_model_info(model: SentimentModel) -> str:
         lines.append("card:      none (no model card beside the file; scores unknown)")
         return "\n".join(lines) + "\n"
     for data in card.get("training_data", []):
-        lines.append(f"trained:   {data['name']} ({data['licence']}), {data['sentences']} sentences")
+        count = f", {data['sentences']} sentences" if data.get("sentences") else ""
+        lines.append(f"trained:   {data.get('name', '?')} ({data.get('licence', 'licence unknown')}){count}")
     held_out = card.get("held_out")
     if held_out:
         lines += [
