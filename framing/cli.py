@@ -42,6 +42,14 @@ LexiconOption = Annotated[
         "(repeatable; same category:pattern overrides).",
     ),
 ]
+ToneOption = Annotated[
+    bool,
+    typer.Option(
+        "--lexicon-tone/--model-tone",
+        help="Sentence tone from the model nudged by the flags' polarity (when the model card calibrated "
+        "it), or from the model alone.",
+    ),
+]
 DisableOption = Annotated[
     list[str] | None, typer.Option("--disable", help="Switch a lexicon category off (repeatable).")
 ]
@@ -70,6 +78,7 @@ def analyze(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
+    lexicon_tone: ToneOption = True,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.lexicon import load_lexicon
@@ -81,7 +90,9 @@ def analyze(
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
     document = read_document(article)
-    report = build_report(document, load_model(model), load_lexicon(lexicon, disable))
+    report = build_report(
+        document, load_model(model), load_lexicon(lexicon, disable), lexicon_tone=lexicon_tone
+    )
     typer.echo(render(report, fmt), nl=False)
 
 
@@ -256,6 +267,7 @@ def check(
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
+    lexicon_tone: ToneOption = True,
 ) -> None:
     """CI gate: print every flag as an annotation; exit 1 if an article passes a threshold, 2 on bad input."""
     from framing.lexicon import load_lexicon
@@ -269,7 +281,7 @@ def check(
     loaded_model, loaded_lexicon = load_model(model), load_lexicon(lexicon, disable)
     failed = 0
     for article in articles:
-        report = build_report(read_document(article), loaded_model, loaded_lexicon)
+        report = build_report(read_document(article), loaded_model, loaded_lexicon, lexicon_tone=lexicon_tone)
         typer.echo(render_github(report) if fmt == "github" else render_lines(report), nl=False)
         problems = []
         if report.flags_per_100_words > max_density:

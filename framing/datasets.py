@@ -75,7 +75,7 @@ def read_rusentne(path: str | Path, rule: str = "polar") -> list[LabelledSentenc
     _check_rule(rule)
     path = Path(path)
     votes: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8", newline="") as f:
+    with path.open(encoding="utf-8-sig", newline="") as f:
         for lineno, line in enumerate(f, start=1):
             line = line.rstrip("\r\n")
             if not line.strip():
@@ -107,7 +107,7 @@ def read_ruopinionne(path: str | Path, rule: str = "polar") -> list[LabelledSent
     _check_rule(rule)
     path = Path(path)
     votes: dict[str, list[str]] = {}
-    with path.open(encoding="utf-8") as f:
+    with path.open(encoding="utf-8-sig") as f:
         for lineno, line in enumerate(f, start=1):
             if not line.strip():
                 continue

@@ -10,11 +10,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from framing.lexicon import Flag, Lexicon, find_flags
-from framing.lexicon.match import Word, words
+from framing.lexicon.match import words
 from framing.read import Document
 from framing.repetition import Repetition, repetitions
 from framing.segment import Kind, Span, segment, source_name
 from framing.sentiment import Scores, SentimentModel, dominant, tone
+from framing.tone import combine, polar_weights
 
 UNATTRIBUTED = "attribution"
 REPETITION = "Repetition"
@@ -31,7 +32,8 @@ class SentenceReport:
     """A sentence, its calibrated label probabilities, and what they add up to."""
 
     span: Span
-    scores: Scores
+    scores: Scores  # what label and tone come from: the model's, or nudged by the lexicon (see tone.py)
+    model_scores: Scores  # the model's own calibrated probabilities
     label: str
     tone: float
 
@@ -75,6 +77,7 @@ class ModelInfo:
     path: str
     sha256: str
     labels: tuple[str, ...]
+    lexicon_alpha: float | None  # None: tone from the model alone
 
 
 @dataclass(frozen=True)
@@ -151,18 +154,25 @@ class Report:
         return source_name(lines[0].span) if lines else None
 
 
-def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) -> Report:
-    """Segment, score and flag ``document``."""
+def build_report(
+    document: Document, model: SentimentModel, lexicon: Lexicon, *, lexicon_tone: bool = True
+) -> Report:
+    """Segment, score and flag ``document``; with ``lexicon_tone`` and a model card that calibrated it,
+    sentence labels and tone also weigh the polarity of the sentence's flags."""
+    alpha = model.lexicon_alpha if lexicon_tone else None
     paragraphs = segment(document.text)
-    scores = model.score([s.text for p in paragraphs for s in p.sentences])
-    scored = iter(scores)
+    scored = iter(model.score([s.text for p in paragraphs for s in p.sentences]))
     body_number = 0
     reports = []
     for paragraph in paragraphs:
         if paragraph.kind == "body":
             body_number += 1
-        sentences = tuple(_sentence(span, next(scored)) for span in paragraph.sentences)
         sentence_words = [words(span.text, span.start) for span in paragraph.sentences]
+        sentence_flags = [find_flags(lexicon, document.text, tokens) for tokens in sentence_words]
+        sentences = tuple(
+            _sentence(span, next(scored), flags, alpha)
+            for span, flags in zip(paragraph.sentences, sentence_flags, strict=True)
+        )
         reports.append(
             ParagraphReport(
                 index=body_number if paragraph.kind == "body" else None,
@@ -171,18 +181,15 @@ def build_report(document: Document, model: SentimentModel, lexicon: Lexicon) ->
                 kind=paragraph.kind,
                 span=paragraph.span,
                 sentences=sentences,
-                flags=_flags(document.text, sentence_words, lexicon),
+                flags=tuple(f for flags in sentence_flags for f in flags),
                 words=sum(map(len, sentence_words)),
             )
         )
-    info = ModelInfo(model.name, str(model.path), model.sha256, model.labels)
+    info = ModelInfo(model.name, str(model.path), model.sha256, model.labels, alpha)
     flags = [f for p in reports for f in p.flags]
     return Report(document, info, tuple(reports), tuple(repetitions(flags, lexicon)))
 
 
-def _sentence(span: Span, scores: Scores) -> SentenceReport:
-    return SentenceReport(span=span, scores=scores, label=dominant(scores), tone=tone(scores))
-
-
-def _flags(text: str, sentence_words: list[list[Word]], lexicon: Lexicon) -> tuple[Flag, ...]:
-    return tuple(f for tokens in sentence_words for f in find_flags(lexicon, text, tokens))
+def _sentence(span: Span, model_scores: Scores, flags: list[Flag], alpha: float | None) -> SentenceReport:
+    scores = model_scores if alpha is None else combine(model_scores, polar_weights(flags), alpha)
+    return SentenceReport(span, scores, model_scores, dominant(scores), tone(scores))

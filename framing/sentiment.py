@@ -64,6 +64,12 @@ class SentimentModel:
     def name(self) -> str:
         return self.card.get("name", self.path.name)
 
+    @property
+    def lexicon_alpha(self) -> float | None:
+        """The weight of lexicon polarity in sentence tone, if the model card calibrated one."""
+        alpha = self.card.get("lexicon_tone", {}).get("alpha")
+        return float(alpha) if alpha is not None else None
+
     @cached_property
     def _dostoevsky(self) -> Any:
         return _dostoevsky_model(self.path)

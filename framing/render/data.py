@@ -37,6 +37,7 @@ def sentence_data(sentence: SentenceReport) -> dict[str, Any]:
         "end": sentence.span.end,
         "text": sentence.span.text,
         "scores": {label: _round(p) for label, p in sentence.scores.items()},
+        "model_scores": {label: _round(p) for label, p in sentence.model_scores.items()},
         "label": sentence.label,
         "tone": _round(sentence.tone),
     }
@@ -102,6 +103,7 @@ def report_data(report: Report) -> dict[str, Any]:
             "path": report.model.path,
             "sha256": report.model.sha256,
             "labels": list(report.model.labels),
+            "lexicon_alpha": report.model.lexicon_alpha,
         },
         "paragraphs": [paragraph_data(p, report) for p in report.paragraphs],
         "summary": summary_data(report),

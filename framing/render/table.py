@@ -58,6 +58,12 @@ def summary_lines(report: Report) -> list[str]:
         f"Document:     {report.document.name} ({report.document.encoding}): {body} paragraphs, "
         f"{headings} headings, {len(report.sentences)} sentences, {report.words} words",
         f"Model:        {report.model.name}; labels: {labels}",
+        "Tone from:    "
+        + (
+            f"the model, nudged by the flags' polarity (α={report.model.lexicon_alpha:g})"
+            if report.model.lexicon_alpha is not None
+            else "the model alone"
+        ),
         f"Overall tone: {_tone(report.tone)} (sentences: {counts})",
         f"Flags:        {len(report.flags)} ({report.flags_per_100_words:.1f} per 100 words)",
         "Categories:   " + (", ".join(f"{c} {n}" for c, n in report.categories.most_common()) or "none"),
