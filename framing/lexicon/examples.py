@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
-from framing.lexicon.compiled import compile_patterns
 from framing.lexicon.files import Example, LexiconFile
 from framing.lexicon.load import Lexicon
 from framing.lexicon.match import find_flags, words
@@ -24,21 +23,11 @@ class ExampleResult:
         return self.problem is None
 
 
-def file_lexicon(lexicon_file: LexiconFile) -> Lexicon:
-    """A lexicon of one file's entries."""
-    return Lexicon(
-        files=[lexicon_file],
-        entries=list(lexicon_file.entries),
-        slots=compile_patterns([e.pattern for e in lexicon_file.entries]),
-        techniques={lexicon_file.category: lexicon_file.techniques},
-    )
-
-
 def run_examples(lexicon_file: LexiconFile) -> list[ExampleResult]:
     """Check every example of the file: bracketed spans flagged exactly, @pass sentences not at all."""
     if not lexicon_file.examples:
         return []
-    lexicon = file_lexicon(lexicon_file)
+    lexicon = Lexicon(files=[lexicon_file], entries=list(lexicon_file.entries))
     results = []
     for example in lexicon_file.examples:
         text = example.text

@@ -5,7 +5,7 @@ The format, line by line (see README, "Lexicon format"):
     # comment
     @category   relations
     @title      Framing of relations
-    @technique  Loaded_Language, Appeal_to_Values
+    @technique  Loaded_Language, Appeal_to_Values    # for the entries that follow
     @polarity   positive
     @explain    Default explanation for entries that give none.
     @source     framing
@@ -41,6 +41,7 @@ class Entry:
     explanation: str
     neutral: tuple[str, ...]
     polarity: str
+    techniques: tuple[str, ...]
     source: str
     path: str
     line: int
@@ -98,6 +99,7 @@ class _Parser:
     def __init__(self, path: str) -> None:
         self.file = LexiconFile(path=path)
         self.polarity = "none"
+        self.techniques: tuple[str, ...] = ()
         self.explain = ""
         self.source = "framing"
         self.seen: dict[str, int] = {}
@@ -135,7 +137,9 @@ class _Parser:
         self.file.title = value
 
     def set_technique(self, value: str) -> None:
-        self.file.techniques = tuple(t.strip() for t in value.split(",") if t.strip())
+        """Techniques of the entries that follow (like @polarity, it may change partway through a file)."""
+        self.techniques = tuple(t.strip() for t in value.split(",") if t.strip())
+        self.file.techniques = tuple(dict.fromkeys((*self.file.techniques, *self.techniques)))
 
     def set_polarity(self, value: str) -> None:
         if value not in POLARITIES:
@@ -195,6 +199,7 @@ class _Parser:
                 explanation,
                 alternatives,
                 self.polarity,
+                self.techniques,
                 self.source,
                 self.file.path,
                 self.number,

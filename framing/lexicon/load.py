@@ -38,17 +38,20 @@ def lexicon_paths(location: Path) -> list[Path]:
 
 @dataclass
 class Lexicon:
-    """The entries in force, their compiled slots, and an index from first-word forms to entries."""
+    """The entries in force, their compiled slots, and the indexes matching reads."""
 
     files: list[LexiconFile]
     entries: list[Entry]
-    slots: list[list[Slot]]
-    modifiers: dict[str, str] = field(default_factory=dict)  # rule -> role, for negators and downtoners
-    techniques: dict[str, tuple[str, ...]] = field(default_factory=dict)  # category -> techniques
-    first_word: dict[str, list[int]] = field(default_factory=dict)
-    single_words: frozenset[str] = frozenset()  # forms that a one-word flag entry matches on their own
+    slots: list[list[Slot]] = field(default_factory=list)  # compiled from the entries when not given
+    modifiers: dict[str, str] = field(init=False)  # rule -> role, for negator and downtoner entries
+    first_word: dict[str, list[int]] = field(init=False)  # first-word form -> entries starting with it
+    single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
+        if not self.slots:
+            self.slots = compile_patterns([entry.pattern for entry in self.entries])
+        roles = {f.category: f.role for f in self.files}
+        self.modifiers = {e.rule: roles[e.category] for e in self.entries if roles[e.category] != "flag"}
         index: dict[str, list[int]] = defaultdict(list)
         single: set[str] = set()
         for number, slots in enumerate(self.slots):
@@ -58,10 +61,6 @@ class Lexicon:
                 single |= slots[0] or set()
         self.first_word = dict(index)
         self.single_words = frozenset(single)
-
-    @property
-    def categories(self) -> list[str]:
-        return [f.category for f in self.files if f.role == "flag"]
 
 
 def load_lexicon(
@@ -83,12 +82,4 @@ def load_lexicon(
             continue
         for entry in lexicon_file.entries:
             by_rule[entry.rule] = entry
-    entries = list(by_rule.values())
-    roles = {f.category: f.role for f in files}
-    return Lexicon(
-        files=files,
-        entries=entries,
-        slots=compile_patterns([entry.pattern for entry in entries]),
-        modifiers={e.rule: roles[e.category] for e in entries if roles[e.category] != "flag"},
-        techniques={f.category: f.techniques for f in files if f.techniques},
-    )
+    return Lexicon(files=files, entries=list(by_rule.values()))

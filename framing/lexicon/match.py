@@ -91,7 +91,7 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
                 explanation=entry.explanation,
                 neutral=entry.neutral,
                 polarity=entry.polarity,
-                techniques=lexicon.techniques.get(entry.category, ()),
+                techniques=entry.techniques,
                 modifier=EFFECT[lexicon.modifiers[lexicon.entries[modifier.entry].rule]]
                 if modifier
                 else None,

@@ -30,7 +30,16 @@ def main() -> None:
         lines = [f"__label__{label} {text}" for label, texts in EXAMPLES.items() for text in texts] * 20
         data.write_text("\n".join(lines) + "\n", encoding="utf-8")
         model = fasttext.train_supervised(
-            str(data), dim=8, epoch=30, lr=0.5, loss="ova", bucket=0, minn=0, maxn=0, thread=1, seed=1,
+            str(data),
+            dim=8,
+            epoch=30,
+            lr=0.5,
+            loss="ova",
+            bucket=0,
+            minn=0,
+            maxn=0,
+            thread=1,
+            seed=1,
             verbose=0,
         )
     model.save_model(str(Path(__file__).with_name("five-labels.bin")))
