@@ -56,6 +56,14 @@ DisableOption = Annotated[
 FORMAT_NAMES = ("table", "json", "csv", "markdown")
 
 
+def _shown(path: str | Path) -> str:
+    """A path as the user would type it: relative to the working directory when it lies below it."""
+    try:
+        return str(Path(path).resolve().relative_to(Path.cwd()))
+    except ValueError:
+        return str(path)
+
+
 def user_errors(command: F) -> F:
     """Turn FramingError into one line on stderr and exit code 2."""
 
@@ -148,7 +156,7 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
     for entry in loaded.entries:
         counts[entry.category] = counts.get(entry.category, 0) + 1
     rows = [
-        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, f.path)
+        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, _shown(f.path))
         for f in loaded.files
     ]
     typer.echo(tabulate(rows, headers=("category", "role", "entries", "techniques", "title", "file")))
@@ -196,14 +204,20 @@ def model_evaluate(
         Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
     ],
     model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    disable: DisableOption = None,
+    lexicon_tone: ToneOption = True,
 ) -> None:
-    """Macro-F1, per-class precision/recall and the confusion matrix of the model on labelled data."""
+    """Macro-F1, per-class precision/recall and the confusion matrix of sentence labels on labelled data."""
     from framing.evaluation import evaluations
+    from framing.lexicon import load_lexicon
     from framing.render.model import render_evaluation
     from framing.sentiment import load_model
 
     loaded = load_model(model)
-    typer.echo(render_evaluation(loaded, evaluations(loaded, data)), nl=False)
+    combined = lexicon_tone and loaded.lexicon_alpha is not None
+    used = load_lexicon(lexicon, disable) if combined else None
+    typer.echo(render_evaluation(loaded, evaluations(loaded, data, used), combined), nl=False)
 
 
 @lexicon_app.command("evaluate")

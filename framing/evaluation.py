@@ -11,6 +11,7 @@ from framing.lexicon import Lexicon, find_flags
 from framing.lexicon.match import words
 from framing.metrics import LABELS, classification_scores, majority_baseline
 from framing.sentiment import SentimentModel, dominant
+from framing.tone import combine, polar_weights
 
 
 @dataclass(frozen=True)
@@ -39,33 +40,41 @@ def read_labelled(path: Path) -> list[LabelledSentence]:
     return sentences
 
 
-def predict(model: SentimentModel, sentences: list[LabelledSentence]) -> list[str]:
-    """The model's label per sentence over positive/negative/neutral (dostoevsky's speech/skip count as
-    neutral: neither expresses a polarity)."""
+def predict(
+    model: SentimentModel, sentences: list[LabelledSentence], lexicon: Lexicon | None = None
+) -> list[str]:
+    """A label per sentence over positive/negative/neutral, as the report would give it: from the model, or
+    nudged by the lexicon when one is given and the model card calibrated the weight. dostoevsky's
+    speech/skip count as neutral: neither expresses a polarity."""
+    alpha = model.lexicon_alpha if lexicon is not None else None
     predicted = []
-    for scores in model.score([s.text for s in sentences]):
+    for sentence, scores in zip(sentences, model.score([s.text for s in sentences]), strict=True):
+        if lexicon is not None and alpha is not None:
+            flags = find_flags(lexicon, sentence.text, words(sentence.text))
+            scores = combine(scores, polar_weights(flags), alpha)
         label = dominant(scores)
         predicted.append(label if label in LABELS else "neutral")
     return predicted
 
 
-def evaluate(model: SentimentModel, sentences: list[LabelledSentence], name: str) -> Evaluation:
+def evaluate(
+    model: SentimentModel, sentences: list[LabelledSentence], name: str, lexicon: Lexicon | None = None
+) -> Evaluation:
     gold = [s.label for s in sentences]
-    return Evaluation(
-        name, len(sentences), classification_scores(gold, predict(model, sentences)), majority_baseline(gold)
-    )
+    predicted = predict(model, sentences, lexicon)
+    return Evaluation(name, len(sentences), classification_scores(gold, predicted), majority_baseline(gold))
 
 
-def evaluations(model: SentimentModel, path: Path) -> list[Evaluation]:
+def evaluations(model: SentimentModel, path: Path, lexicon: Lexicon | None = None) -> list[Evaluation]:
     """The whole file, and — since the bundled model was trained on part of these sets — its held-out part."""
     sentences = read_labelled(path)
     if not model.card.get("split"):
-        return [evaluate(model, sentences, f"all sentences of {path.name}")]
+        return [evaluate(model, sentences, f"all sentences of {path.name}", lexicon)]
     note = "most were training data: not a fair score"
-    results = [evaluate(model, sentences, f"all sentences of {path.name} ({note})")]
+    results = [evaluate(model, sentences, f"all sentences of {path.name} ({note})", lexicon)]
     _, held_out = held_out_split(sentences)
     if held_out:
-        results.append(evaluate(model, held_out, "held-out part (never seen in training)"))
+        results.append(evaluate(model, held_out, "held-out part (never seen in training)", lexicon))
     return results
 
 

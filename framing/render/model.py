@@ -24,8 +24,12 @@ def per_class_table(scores: dict) -> str:
     return tabulate(rows, headers=("label", "precision", "recall", "F1", "support"), floatfmt=".3f")
 
 
-def render_evaluation(model: SentimentModel, results: list[Evaluation]) -> str:
-    parts = [f"Model: {model.name} ({model.path}), labels: {', '.join(model.labels)}"]
+def render_evaluation(model: SentimentModel, results: list[Evaluation], combined: bool) -> str:
+    source = f"the model nudged by the lexicon (α={model.lexicon_alpha:g})" if combined else "the model alone"
+    parts = [
+        f"Model: {model.name} ({model.path}), labels: {', '.join(model.labels)}",
+        f"Labels from: {source}",
+    ]
     for result in results:
         parts += [
             "",
