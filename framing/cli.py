@@ -53,7 +53,7 @@ ToneOption = Annotated[
 DisableOption = Annotated[
     list[str] | None, typer.Option("--disable", help="Switch a lexicon category off (repeatable).")
 ]
-FORMAT_NAMES = ("table", "json", "csv", "markdown")
+FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
 
 
 def _shown(path: str | Path) -> str:
@@ -82,7 +82,9 @@ def user_errors(command: F) -> F:
 @user_errors
 def analyze(
     article: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json, csv or markdown.")] = "table",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="table, text (the article, marked), json, csv or markdown.")
+    ] = "table",
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,

@@ -133,3 +133,14 @@ def test_user_lexicon_adds_entries(runner, tmp_path) -> None:
     )
     report = analyze_json(runner, SEED, "--lexicon", str(extra))
     assert report["summary"]["categories"]["course"] == 2  # heading and paragraph 4
+
+
+def test_text_report_marks_phrases_in_place(runner) -> None:
+    result = run(runner, "analyze", str(SEED), "--format", "text")
+    assert result.exit_code == 0, result.stderr
+    blocks = result.stdout.split("\n\n")
+    assert blocks[0].startswith("── ¶1 · line 2 · 3 sentences · tone ")
+    assert "знак [особой симпатии]{" in blocks[0]
+    assert "«особой симпатии» — exclusivity: " in blocks[0]
+    assert blocks[1].startswith("── heading · line 3 · 1 sentence · ")
+    assert blocks[-1].startswith("── source (line 13)")

@@ -21,6 +21,14 @@ def _markdown(report: Report) -> str:
     return render_markdown(report)
 
 
+def _text(report: Report) -> str:
+    import sys
+
+    from framing.render.text import render_text
+
+    return render_text(report, color=sys.stdout.isatty())
+
+
 def _json(report: Report) -> str:
     from framing.render.data import render_json
 
@@ -33,7 +41,13 @@ def _csv(report: Report) -> str:
     return render_csv(report)
 
 
-FORMATS: dict[str, Renderer] = {"table": _table, "json": _json, "csv": _csv, "markdown": _markdown}
+FORMATS: dict[str, Renderer] = {
+    "table": _table,
+    "text": _text,
+    "json": _json,
+    "csv": _csv,
+    "markdown": _markdown,
+}
 
 
 def render(report: Report, fmt: str) -> str:
