@@ -115,7 +115,7 @@ def test_markdown_report(runner) -> None:
 def test_unknown_format_is_exit_2(runner) -> None:
     result = run(runner, "analyze", str(SEED), "--format", "yaml")
     assert result.exit_code == 2
-    assert "choose one of table, json, csv, markdown" in result.stderr
+    assert "choose one of table, text, json, csv, markdown" in result.stderr
 
 
 def test_disable_category(runner) -> None:
@@ -143,4 +143,4 @@ def test_text_report_marks_phrases_in_place(runner) -> None:
     assert "знак [особой симпатии]{" in blocks[0]
     assert "«особой симпатии» — exclusivity: " in blocks[0]
     assert blocks[1].startswith("── heading · line 3 · 1 sentence · ")
-    assert blocks[-1].startswith("── source (line 13)")
+    assert blocks[-1].startswith("── source (line 11)")
