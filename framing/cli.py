@@ -115,9 +115,9 @@ def lexicon_validate(
 ) -> None:
     """Check lexicon files; errors name file:line."""
     from framing.lexicon.files import parse_file
-    from framing.lexicon.load import bundled_lexicon_dir, lexicon_paths
+    from framing.lexicon.load import lexicon_files
 
-    files = [f for location in (paths or [bundled_lexicon_dir()]) for f in lexicon_paths(location)]
+    files = lexicon_files(paths)
     entries = sum(len(parse_file(f).entries) for f in files)
     typer.echo(f"ok: {len(files)} files, {entries} entries")
 
@@ -132,10 +132,9 @@ def lexicon_test(
     """Run every file's @flag/@pass examples; exit 1 if any fails."""
     from framing.lexicon.examples import run_examples
     from framing.lexicon.files import parse_file
-    from framing.lexicon.load import bundled_lexicon_dir, lexicon_paths
+    from framing.lexicon.load import lexicon_files
 
-    files = [f for location in (paths or [bundled_lexicon_dir()]) for f in lexicon_paths(location)]
-    results = [r for f in files for r in run_examples(parse_file(f))]
+    results = [r for f in lexicon_files(paths) for r in run_examples(parse_file(f))]
     for result in results:
         if not result.passed:
             typer.echo(f"{result.example.path}:{result.example.line}: {result.problem}")

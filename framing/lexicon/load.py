@@ -36,6 +36,11 @@ def lexicon_paths(location: Path) -> list[Path]:
     return [location]
 
 
+def lexicon_files(locations: list[Path] | None = None) -> list[Path]:
+    """The .lex files of the given files and directories, or the bundled ones when none are given."""
+    return [path for location in (locations or [bundled_lexicon_dir()]) for path in lexicon_paths(location)]
+
+
 @dataclass
 class Lexicon:
     """The entries in force, their compiled slots, and the indexes matching reads."""
@@ -71,7 +76,7 @@ def load_lexicon(
     ``disabled`` names categories to switch off; naming an unknown one is an error, so a typo is not silent.
     """
     locations = ([bundled_lexicon_dir()] if bundled else []) + list(extra or [])
-    files = [parse_file(path) for location in locations for path in lexicon_paths(location)]
+    files = [parse_file(path) for path in lexicon_files(locations)]
     known = {f.category for f in files}
     for category in disabled or []:
         if category not in known:
