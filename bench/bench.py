@@ -112,9 +112,7 @@ def main() -> None:
         joined = Path(folder) / "all.txt"
         joined.write_text("\n".join(texts), encoding="utf-8")
         print(f"`framing analyze` on the seed article: {command_time(SEED, 3):.2f} s")
-        print(
-            f"`framing analyze` on all {len(texts)} articles concatenated: {command_time(joined, 3):.2f} s"
-        )
+        print(f"`framing analyze` on all {len(texts)} articles concatenated: {command_time(joined, 3):.2f} s")
 
 
 if __name__ == "__main__":
