@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from functools import cache
 
 import pymorphy3
@@ -26,15 +27,25 @@ def cyrillic_words(text: str) -> list[str]:
     return [match.group().lower() for match in CYRILLIC_WORD.finditer(text)]
 
 
-def inflections(word: str) -> frozenset[str]:
-    """Every inflected form of ``word``'s lemma, normalized.
+@dataclass(frozen=True)
+class Lexeme:
+    """A dictionary word: its normalized lemma, part of speech (pymorphy3 tag) and every inflected form."""
+
+    lemma: str
+    pos: str
+    forms: frozenset[str]
+
+
+def lexemes(word: str) -> list[Lexeme]:
+    """The lexemes an entry word means, with all their forms.
 
     Parses whose dictionary form is the word as written are preferred, so an entry written in dictionary
-    form means that lexeme; otherwise the most likely parse is taken.
+    form means that lexeme (or those lexemes, for a homonym); otherwise the most likely parse is taken.
     """
     parses = analyzer().parse(word)
     chosen = [p for p in parses if normalize(p.normal_form) == normalize(word)] or parses[:1]
-    forms = {normalize(word)}
+    found: dict[tuple[str, str], set[str]] = {}
     for parse in chosen:
-        forms.update(normalize(form.word) for form in parse.lexeme)
-    return frozenset(forms)
+        key = (normalize(parse.normal_form), str(parse.tag.POS or ""))
+        found.setdefault(key, {normalize(word)}).update(normalize(form.word) for form in parse.lexeme)
+    return [Lexeme(lemma, pos, frozenset(forms)) for (lemma, pos), forms in found.items()]

@@ -26,16 +26,17 @@ class Repetition:
 
 
 def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS) -> list[Repetition]:
-    """Evaluative lemmas found at ``minimum`` or more places inside flags, most repeated first."""
-    from framing.morph import analyzer, normalize
+    """Evaluative lemmas found at ``minimum`` or more places inside flags, most repeated first.
 
+    Lemmas come from the compiled lexicon (each form a pattern accepts knows its lemma), so no
+    morphological analysis runs here."""
     places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
     for flag in flags:
         for word in words(flag.text, flag.start):
-            parse = analyzer().parse(word.form)[0]
-            if parse.tag.POS in EVALUATIVE_POS or word.form in lexicon.single_words:
+            lemma, pos = lexicon.lemma_of.get(word.form, ("", ""))
+            if lemma and (pos in EVALUATIVE_POS or word.form in lexicon.single_words):
                 text = flag.text[word.start - flag.start : word.end - flag.start]
-                places[normalize(parse.normal_form)][word.start] = (word.start, word.end, text)
+                places[lemma][word.start] = (word.start, word.end, text)
     found = [
         Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
     ]

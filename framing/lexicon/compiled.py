@@ -1,8 +1,9 @@
 """Expand every pattern into the inflected surface forms it matches, once, and cache the result as JSON.
 
-The cache is data only (a JSON file; nothing in it is executed or unpickled). It is keyed by the patterns
-themselves and by the pymorphy3 dictionary version, so an edited lexicon or a new dictionary gets a new
-cache, and a cache that fails to parse or does not match its key is rebuilt rather than trusted.
+Each pattern word becomes the lexemes it names (lemma, part of speech, every form); a slot is the union of
+its words' forms. The cache is data only (a JSON file; nothing in it is executed or unpickled). It is keyed by
+the patterns themselves and by the pymorphy3 dictionary version, so an edited lexicon or a new dictionary gets
+a new cache, and a cache that fails to parse or does not match its key is rebuilt rather than trusted.
 """
 
 from __future__ import annotations
@@ -10,15 +11,26 @@ from __future__ import annotations
 import hashlib
 import json
 import os
+from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from pathlib import Path
 
 from framing.lexicon.files import GAP, pattern_words
+from framing.morph import Lexeme, normalize
 
-CACHE_FORMAT = 1
+CACHE_FORMAT = 2
+CACHES_KEPT = 8  # compiled lexicons kept in the cache folder (one per combination of lexicon files)
 
 #: A compiled slot: the normalized forms that may fill it, or None for a ``...`` gap.
 Slot = frozenset[str] | None
+
+
+@dataclass(frozen=True)
+class Compiled:
+    """Every pattern's slots, and the lemma and part of speech of every form a slot accepts."""
+
+    slots: list[list[Slot]]
+    lemma_of: dict[str, tuple[str, str]]  # form -> (lemma, part of speech)
 
 
 def cache_dir() -> Path:
@@ -29,35 +41,59 @@ def cache_dir() -> Path:
     return Path(base) / "framing"
 
 
-def compile_patterns(patterns: list[str]) -> list[list[Slot]]:
-    """Slots for every pattern, from the cache when it holds exactly these patterns."""
+def compile_patterns(patterns: list[str]) -> Compiled:
+    """The compiled patterns, from the cache when it holds exactly these patterns."""
     key = _cache_key(patterns)
     path = cache_dir() / f"lexicon-{key[:32]}.json"
-    cached = _read_cache(path, key, len(patterns))
-    if cached is not None:
-        return cached
-    compiled = [expand(pattern) for pattern in patterns]
-    _write_cache(path, key, compiled)
+    compiled = _read_cache(path, key, len(patterns))
+    if compiled is None:
+        data = _expand_all(patterns, key)
+        _write_cache(path, data)
+        compiled = _from_data(data)
     return compiled
 
 
-def expand(pattern: str) -> list[Slot]:
-    """One pattern's slots: ``=form`` is that form, other words every inflection of their lemma."""
-    from framing.morph import inflections, normalize
+def _expand_all(patterns: list[str], key: str) -> dict:
+    """The cache document: a table of lexemes, and per pattern its slots as lexeme ids or exact forms."""
+    from framing.morph import lexemes
 
-    slots: list[Slot] = []
-    for word in pattern_words(pattern):
-        if word == GAP:
-            slots.append(None)
-            continue
-        forms: set[str] = set()
-        for alternative in word.split("/"):
-            if alternative.startswith("="):
-                forms.add(normalize(alternative[1:]))
-            else:
-                forms |= inflections(alternative)
-        slots.append(frozenset(forms))
-    return slots
+    table: dict[tuple[str, str], int] = {}
+    rows: list[list] = []
+    encoded = []
+    for pattern in patterns:
+        slots: list[list | None] = []
+        for word in pattern_words(pattern):
+            if word == GAP:
+                slots.append(None)
+                continue
+            slot: list[int | str] = []
+            for alternative in word.split("/"):
+                if alternative.startswith("="):
+                    slot.append(normalize(alternative[1:]))  # an exact form: a string
+                    continue
+                for lexeme in lexemes(alternative):
+                    id_ = table.setdefault((lexeme.lemma, lexeme.pos), len(rows))
+                    if id_ == len(rows):
+                        rows.append([lexeme.lemma, lexeme.pos, sorted(lexeme.forms)])
+                    slot.append(id_)  # a lexeme: its row number
+            slots.append(slot)
+        encoded.append(slots)
+    return {"key": key, "lexemes": rows, "patterns": encoded}
+
+
+def _from_data(data: dict) -> Compiled:
+    lexemes = [Lexeme(lemma, pos, frozenset(forms)) for lemma, pos, forms in data["lexemes"]]
+    slots = [
+        [
+            None
+            if slot is None
+            else frozenset().union(*(lexemes[x].forms if isinstance(x, int) else {x} for x in slot))
+            for slot in pattern
+        ]
+        for pattern in data["patterns"]
+    ]
+    lemma_of = {form: (lexeme.lemma, lexeme.pos) for lexeme in lexemes for form in lexeme.forms}
+    return Compiled(slots, lemma_of)
 
 
 def _cache_key(patterns: list[str]) -> str:
@@ -75,22 +111,25 @@ def _dictionary_version() -> str:
         return "unknown"
 
 
-def _read_cache(path: Path, key: str, count: int) -> list[list[Slot]] | None:
+def _read_cache(path: Path, key: str, count: int) -> Compiled | None:
+    """The cached lexicon if the file parses, matches the key and has the expected shape; None otherwise."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
-        if data["key"] != key or len(data["slots"]) != count:
+        if data["key"] != key or len(data["patterns"]) != count:
             return None
-        return [[None if slot is None else frozenset(slot) for slot in entry] for entry in data["slots"]]
-    except (OSError, ValueError, KeyError, TypeError):
+        return _from_data(data)  # raises unless every reference resolves and every field has its type
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
         return None
 
 
-def _write_cache(path: Path, key: str, compiled: list[list[Slot]]) -> None:
-    data = {"key": key, "slots": [[None if s is None else sorted(s) for s in entry] for entry in compiled]}
+def _write_cache(path: Path, data: dict) -> None:
     try:
         path.parent.mkdir(parents=True, exist_ok=True)
         temporary = path.with_suffix(f".{os.getpid()}.tmp")
         temporary.write_text(json.dumps(data, ensure_ascii=False), encoding="utf-8")
         temporary.replace(path)
+        old = sorted(path.parent.glob("lexicon-*.json"), key=lambda p: p.stat().st_mtime, reverse=True)
+        for stale in old[CACHES_KEPT:]:
+            stale.unlink(missing_ok=True)
     except OSError:
         pass  # a read-only cache location only costs the next run the expansion time

@@ -47,14 +47,15 @@ class Lexicon:
 
     files: list[LexiconFile]
     entries: list[Entry]
-    slots: list[list[Slot]] = field(default_factory=list)  # compiled from the entries when not given
+    slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
+    lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
     modifiers: dict[str, str] = field(init=False)  # rule -> role, for negator and downtoner entries
     first_word: dict[str, list[int]] = field(init=False)  # first-word form -> entries starting with it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
-        if not self.slots:
-            self.slots = compile_patterns([entry.pattern for entry in self.entries])
+        compiled = compile_patterns([entry.pattern for entry in self.entries])
+        self.slots, self.lemma_of = compiled.slots, compiled.lemma_of
         roles = {f.category: f.role for f in self.files}
         self.modifiers = {e.rule: roles[e.category] for e in self.entries if roles[e.category] != "flag"}
         index: dict[str, list[int]] = defaultdict(list)
