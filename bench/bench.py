@@ -5,14 +5,15 @@ Run by hand, prints numbers; not part of the test suite:
     uv run python bench/bench.py ../shared/data/rusentrel-train/texts [--repeat 5]
 
 Both pipelines run in the same process on the same texts, after one warm-up pass (model loaded, lexicon
-compiled), so the ratio compares per-article work. It also times the `framing analyze` command as a user runs
-it (a fresh process: start-up, model and lexicon loading included) on the seed article and on all articles
-concatenated.
+compiled), interleaved round by round, so the ratio compares per-article work. It also times the
+`framing analyze` command as a user runs it (a fresh process: start-up, model and lexicon loading included)
+on the seed article and on all articles concatenated.
 """
 
 from __future__ import annotations
 
 import argparse
+import gc
 import statistics
 import subprocess
 import sys
@@ -45,14 +46,16 @@ def plain_dostoevsky_model(path: Path) -> FastTextSocialNetworkModel:
     return Plain(tokenizer=RegexTokenizer())
 
 
-def best_of(repeat: int, work: Callable[[], object]) -> tuple[float, float]:
-    """(min, median) wall time of ``work`` over ``repeat`` runs."""
-    times = []
+def interleaved(repeat: int, *works: Callable[[], object]) -> list[tuple[float, float]]:
+    """(min, median) wall time of each of ``works`` over ``repeat`` rounds; every round runs each once, in
+    turn, so a slow spell of the machine falls on all of them alike."""
+    times: list[list[float]] = [[] for _ in works]
     for _ in range(repeat):
-        start = time.perf_counter()
-        work()
-        times.append(time.perf_counter() - start)
-    return min(times), statistics.median(times)
+        for work, spent in zip(works, times, strict=True):
+            start = time.perf_counter()
+            work()
+            spent.append(time.perf_counter() - start)
+    return [(min(spent), statistics.median(spent)) for spent in times]
 
 
 def command_time(path: Path, repeat: int) -> float:
@@ -76,6 +79,7 @@ def main() -> None:
     paths = sorted(args.texts.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     model, lexicon = load_model(), load_lexicon()
+    gc.freeze()  # as the CLI does (framing.cli._load): the model and lexicon live as long as the process
     raw_model = plain_dostoevsky_model(model.path)
 
     def raw() -> None:
@@ -91,9 +95,9 @@ def main() -> None:
             render(report, "json")
 
     raw(), analysis_and_json()  # warm-up: both pipelines loaded and compiled
-    raw_min, raw_median = best_of(args.repeat, raw)
-    analysis_min, analysis_median = best_of(args.repeat, analysis)
-    framing_min, framing_median = best_of(args.repeat, analysis_and_json)
+    (raw_min, raw_median), (analysis_min, analysis_median), (framing_min, framing_median) = interleaved(
+        args.repeat, raw, analysis, analysis_and_json
+    )
     sentences = sum(len(list(sentenize(t))) for t in texts)
     characters = sum(len(t) for t in texts)
 

@@ -49,7 +49,7 @@ class Lexicon:
     entries: list[Entry]
     slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
     lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
-    modifiers: dict[str, str] = field(init=False)  # rule -> role, for negator and downtoner entries
+    modifiers: dict[int, str] = field(init=False)  # entry number -> role, for negators and downtoners
     first_word: dict[str, list[int]] = field(init=False)  # first-word form -> entries starting with it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
@@ -57,13 +57,17 @@ class Lexicon:
         compiled = compile_patterns([entry.pattern for entry in self.entries])
         self.slots, self.lemma_of = compiled.slots, compiled.lemma_of
         roles = {f.category: f.role for f in self.files}
-        self.modifiers = {e.rule: roles[e.category] for e in self.entries if roles[e.category] != "flag"}
+        self.modifiers = {
+            number: roles[entry.category]
+            for number, entry in enumerate(self.entries)
+            if roles[entry.category] != "flag"
+        }
         index: dict[str, list[int]] = defaultdict(list)
         single: set[str] = set()
         for number, slots in enumerate(self.slots):
             for form in slots[0] or ():
                 index[form].append(number)
-            if len(slots) == 1 and self.entries[number].rule not in self.modifiers:
+            if len(slots) == 1 and number not in self.modifiers:
                 single |= slots[0] or set()
         self.first_word = dict(index)
         self.single_words = frozenset(single)

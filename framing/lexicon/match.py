@@ -72,8 +72,8 @@ def words(text: str, offset: int = 0) -> list[Word]:
 def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag]:
     """Flags among one sentence's ``words``: modifiers applied, nested same-category ones dropped."""
     matches = _matches(lexicon, tokens)
-    modifiers = [m for m in matches if lexicon.entries[m.entry].rule in lexicon.modifiers]
-    flags = [m for m in matches if lexicon.entries[m.entry].rule not in lexicon.modifiers]
+    modifiers = [m for m in matches if m.entry in lexicon.modifiers]
+    flags = [m for m in matches if m.entry not in lexicon.modifiers]
     flags = _drop_nested(lexicon, flags)
     inside_flags = {i for m in flags for i in range(m.first, m.last + 1)}
     result = []
@@ -92,9 +92,7 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
                 neutral=entry.neutral,
                 polarity=entry.polarity,
                 techniques=entry.techniques,
-                modifier=EFFECT[lexicon.modifiers[lexicon.entries[modifier.entry].rule]]
-                if modifier
-                else None,
+                modifier=EFFECT[lexicon.modifiers[modifier.entry]] if modifier else None,
                 modifier_text=(
                     document[tokens[modifier.first].start : tokens[modifier.last].end] if modifier else None
                 ),
@@ -106,11 +104,12 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
 def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
     """Every entry match starting at every word; the first two words are checked inline (the hot path)."""
     found = []
+    index, all_slots = lexicon.first_word, lexicon.slots
     forms = [token.form for token in tokens]
     following = [*forms[1:], None]
     for position, form in enumerate(forms):
-        for entry in lexicon.first_word.get(form, ()):
-            slots = lexicon.slots[entry]
+        for entry in index.get(form, ()):
+            slots = all_slots[entry]
             if len(slots) == 1:
                 found.append(_Match(entry, position, position))
             elif slots[1] is None or following[position] in slots[1]:
