@@ -53,6 +53,9 @@ ToneOption = Annotated[
 DisableOption = Annotated[
     list[str] | None, typer.Option("--disable", help="Switch a lexicon category off (repeatable).")
 ]
+DataArgument = Annotated[
+    Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
+]
 FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
 
 
@@ -214,9 +217,7 @@ def model_info(model: ModelOption = None) -> None:
 @model_app.command("evaluate")
 @user_errors
 def model_evaluate(
-    data: Annotated[
-        Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
-    ],
+    data: DataArgument,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
@@ -237,9 +238,7 @@ def model_evaluate(
 @lexicon_app.command("evaluate")
 @user_errors
 def lexicon_evaluate(
-    data: Annotated[
-        Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
-    ],
+    data: DataArgument,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     all_sentences: Annotated[

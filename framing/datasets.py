@@ -70,6 +70,12 @@ def _vote(labels: list[str], rule: str) -> str | None:
     return winners[0] if len(winners) == 1 else "neutral"
 
 
+def _derive(votes: dict[str, list[str]], rule: str, origin: str) -> list[LabelledSentence]:
+    """One labelled sentence per sentence whose votes give a label (mixed ones are dropped)."""
+    derived = ((sentence, _vote(labels, rule)) for sentence, labels in votes.items())
+    return [LabelledSentence(sentence, label, origin) for sentence, label in derived if label is not None]
+
+
 def read_rusentne(path: str | Path, rule: str = "polar") -> list[LabelledSentence]:
     """Read a RuSentNE TSV file (one row per entity) into one labelled sentence per distinct sentence."""
     _check_rule(rule)
@@ -94,12 +100,7 @@ def read_rusentne(path: str | Path, rule: str = "polar") -> list[LabelledSentenc
             if label not in _RUSENTNE_LABELS:
                 raise ValueError(f"{path}:{lineno}: label must be 1, 0 or -1, got {label!r}")
             votes.setdefault(sentence, []).append(_RUSENTNE_LABELS[label])
-    out = []
-    for sentence, labels in votes.items():
-        derived = _vote(labels, rule)
-        if derived is not None:
-            out.append(LabelledSentence(sentence, derived, "rusentne"))
-    return out
+    return _derive(votes, rule, "rusentne")
 
 
 def read_ruopinionne(path: str | Path, rule: str = "polar") -> list[LabelledSentence]:
@@ -131,13 +132,8 @@ def read_ruopinionne(path: str | Path, rule: str = "polar") -> list[LabelledSent
                     )
                 labels.append(_OPINION_LABELS[polarity])
             votes.setdefault(text.strip(), []).extend(labels)
-    out = []
-    for sentence, labels in votes.items():
-        # The "majority" rule has no neutral votes here: an opinion-less sentence is neutral.
-        derived = _vote(labels, rule)
-        if derived is not None:
-            out.append(LabelledSentence(sentence, derived, "ruopinionne"))
-    return out
+    # The "majority" rule has no neutral votes here: an opinion-less sentence is neutral.
+    return _derive(votes, rule, "ruopinionne")
 
 
 def _merge(a: str, b: str, rule: str) -> str | None:
