@@ -11,7 +11,7 @@ from collections import defaultdict
 from dataclasses import dataclass
 
 from framing.lexicon import Flag, Lexicon
-from framing.lexicon.match import words
+from framing.morph import CYRILLIC_WORD, normalize
 
 MIN_REPEATS = 3
 EVALUATIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "ADVB"})
@@ -32,11 +32,12 @@ def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS)
     morphological analysis runs here."""
     places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
     for flag in flags:
-        for word in words(flag.text, flag.start):
-            lemma, pos = lexicon.lemma_of.get(word.form, ("", ""))
-            if lemma and (pos in EVALUATIVE_POS or word.form in lexicon.single_words):
-                text = flag.text[word.start - flag.start : word.end - flag.start]
-                places[lemma][word.start] = (word.start, word.end, text)
+        for match in CYRILLIC_WORD.finditer(flag.text):
+            form = normalize(match.group())
+            lemma, pos = lexicon.lemma_of.get(form, ("", ""))
+            if lemma and (pos in EVALUATIVE_POS or form in lexicon.single_words):
+                start = flag.start + match.start()
+                places[lemma][start] = (start, start + len(form), match.group())
     found = [
         Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
     ]

@@ -36,6 +36,12 @@ def lexicon_paths(location: Path) -> list[Path]:
     return [location]
 
 
+#: What the matcher needs of an entry starting with a given form: its number, its slots, and its second
+#: slot (None for a gap, ONE_WORD when the pattern is a single word), looked up once per word of the text.
+Candidate = tuple[int, list[Slot], Slot | frozenset]
+ONE_WORD: frozenset[str] = frozenset({"\0one word"})
+
+
 def lexicon_files(locations: list[Path] | None = None) -> list[Path]:
     """The .lex files of the given files and directories, or the bundled ones when none are given."""
     return [path for location in (locations or [bundled_lexicon_dir()]) for path in lexicon_paths(location)]
@@ -50,7 +56,7 @@ class Lexicon:
     slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
     lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
     modifiers: dict[int, str] = field(init=False)  # entry number -> role, for negators and downtoners
-    first_word: dict[str, list[int]] = field(init=False)  # first-word form -> entries starting with it
+    first_word: dict[str, list[Candidate]] = field(init=False)  # first-word form -> entries starting with it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
@@ -62,11 +68,11 @@ class Lexicon:
             for number, entry in enumerate(self.entries)
             if roles[entry.category] != "flag"
         }
-        index: dict[str, list[int]] = defaultdict(list)
+        index: dict[str, list[Candidate]] = defaultdict(list)
         single: set[str] = set()
         for number, slots in enumerate(self.slots):
             for form in slots[0] or ():
-                index[form].append(number)
+                index[form].append((number, slots, slots[1] if len(slots) > 1 else ONE_WORD))
             if len(slots) == 1 and number not in self.modifiers:
                 single |= slots[0] or set()
         self.first_word = dict(index)

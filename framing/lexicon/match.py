@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from framing.lexicon.load import Lexicon
+from framing.lexicon.load import ONE_WORD, Lexicon
 from framing.morph import normalize
 from framing.tokens import sentence_tokens
 
@@ -104,15 +104,14 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
 def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
     """Every entry match starting at every word; the first two words are checked inline (the hot path)."""
     found = []
-    index, all_slots = lexicon.first_word, lexicon.slots
+    index = lexicon.first_word
     forms = [token.form for token in tokens]
     following = [*forms[1:], None]
     for position, form in enumerate(forms):
-        for entry in index.get(form, ()):
-            slots = all_slots[entry]
-            if len(slots) == 1:
+        for entry, slots, second in index.get(form, ()):
+            if second is ONE_WORD:
                 found.append(_Match(entry, position, position))
-            elif slots[1] is None or following[position] in slots[1]:
+            elif second is None or following[position] in second:
                 last = _match_from(slots, tokens, 1, position + 1)
                 if last is not None:
                     found.append(_Match(entry, position, last))
