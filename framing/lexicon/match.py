@@ -20,12 +20,17 @@ MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this
 EFFECT = {"negator": "negated", "downtoner": "downtoned"}  # what a modifier's role does to the flag
 
 
-class Word(NamedTuple):
-    """A word token of the text: its offsets and the normalized form used for lookup."""
+@dataclass(frozen=True, slots=True)
+class Words:
+    """A sentence's words (punctuation dropped), side by side: the normalized forms the lexicon is looked up
+    with, and each word's offsets into the document."""
 
-    start: int
-    end: int
-    form: str
+    forms: list[str]
+    starts: list[int]
+    ends: list[int]
+
+    def __len__(self) -> int:
+        return len(self.forms)
 
 
 @dataclass(frozen=True)
@@ -51,25 +56,18 @@ class _Match(NamedTuple):
     last: int
 
 
-def words(text: str, offset: int = 0) -> list[Word]:
-    """razdel's word tokens (punctuation dropped), with offsets shifted by ``offset``."""
-    lowered = normalize(
-        text
-    )  # once per sentence, not once per word: this runs on every word of every article
-    if len(lowered) != len(text):  # a letter whose lower case is longer (rare outside Russian): per word
-        return [
-            Word(offset + t.start, offset + t.stop, normalize(t.text))
-            for t in sentence_tokens(text)
-            if WORDLIKE.search(t.text)
-        ]
-    return [
-        Word(offset + t.start, offset + t.stop, lowered[t.start : t.stop])
-        for t in sentence_tokens(text)
-        if t.text[0].isalnum() or WORDLIKE.search(t.text)
-    ]
+def words(text: str, offset: int = 0) -> Words:
+    """razdel's word tokens of ``text`` (a sentence), with offsets shifted by ``offset``."""
+    tokens = [t for t in sentence_tokens(text) if t.text[0].isalnum() or WORDLIKE.search(t.text)]
+    lowered = normalize(text)  # once per sentence, not per word: this runs on every word of every article
+    if len(lowered) == len(text):
+        forms = [lowered[t.start : t.stop] for t in tokens]
+    else:  # a letter whose lower case is longer (rare outside Russian): normalize word by word
+        forms = [normalize(t.text) for t in tokens]
+    return Words(forms, [offset + t.start for t in tokens], [offset + t.stop for t in tokens])
 
 
-def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag]:
+def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
     """Flags among one sentence's ``words``: modifiers applied, nested same-category ones dropped."""
     matches = _matches(lexicon, tokens)
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
@@ -79,7 +77,7 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
     result = []
     for match in flags:
         entry = lexicon.entries[match.entry]
-        span_start, span_end = tokens[match.first].start, tokens[match.last].end
+        span_start, span_end = tokens.starts[match.first], tokens.ends[match.last]
         modifier = _modifier_before(lexicon, match, modifiers, inside_flags)
         result.append(
             Flag(
@@ -94,42 +92,42 @@ def find_flags(lexicon: Lexicon, document: str, tokens: list[Word]) -> list[Flag
                 techniques=entry.techniques,
                 modifier=EFFECT[lexicon.modifiers[modifier.entry]] if modifier else None,
                 modifier_text=(
-                    document[tokens[modifier.first].start : tokens[modifier.last].end] if modifier else None
+                    document[tokens.starts[modifier.first] : tokens.ends[modifier.last]] if modifier else None
                 ),
             )
         )
     return result
 
 
-def _matches(lexicon: Lexicon, tokens: list[Word]) -> list[_Match]:
+def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
     """Every entry match starting at every word; the first two words are checked inline (the hot path)."""
     found = []
     index = lexicon.first_word
-    forms = [token.form for token in tokens]
+    forms = tokens.forms
     following = [*forms[1:], None]
     for position, form in enumerate(forms):
         for entry, slots, second in index.get(form, ()):
             if second is ONE_WORD:
                 found.append(_Match(entry, position, position))
             elif second is None or following[position] in second:
-                last = _match_from(slots, tokens, 1, position + 1)
+                last = _match_from(slots, forms, 1, position + 1)
                 if last is not None:
                     found.append(_Match(entry, position, last))
     return found
 
 
-def _match_from(slots: list, tokens: list[Word], slot: int, position: int) -> int | None:
-    """Last word index if ``slots[slot:]`` match from ``tokens[position]``; gaps take as few as they can."""
+def _match_from(slots: list, forms: list[str], slot: int, position: int) -> int | None:
+    """Last word index if ``slots[slot:]`` match from ``forms[position]``; gaps take as few as they can."""
     if slot == len(slots):
         return position - 1
     if slots[slot] is None:
         for skip in range(MAX_GAP + 1):
-            last = _match_from(slots, tokens, slot + 1, position + skip)
+            last = _match_from(slots, forms, slot + 1, position + skip)
             if last is not None:
                 return last
         return None
-    if position < len(tokens) and tokens[position].form in slots[slot]:
-        return _match_from(slots, tokens, slot + 1, position + 1)
+    if position < len(forms) and forms[position] in slots[slot]:
+        return _match_from(slots, forms, slot + 1, position + 1)
     return None
 
 
