@@ -17,7 +17,9 @@ app = typer.Typer(
     add_completion=False,
     pretty_exceptions_enable=False,
 )
-lexicon_app = typer.Typer(help="List, show, validate and test lexicons.", no_args_is_help=True)
+lexicon_app = typer.Typer(
+    help="List, show, validate, test and evaluate lexicons; import third-party ones.", no_args_is_help=True
+)
 app.add_typer(lexicon_app, name="lexicon")
 import_app = typer.Typer(help="Convert third-party lexicons into user lexicon files.", no_args_is_help=True)
 lexicon_app.add_typer(import_app, name="import")

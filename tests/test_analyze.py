@@ -144,3 +144,18 @@ def test_text_report_marks_phrases_in_place(runner) -> None:
     assert "«особой симпатии» — exclusivity: " in blocks[0]
     assert blocks[1].startswith("── heading · line 3 · 1 sentence · ")
     assert blocks[-1].startswith("── source (line 11)")
+
+
+def test_python_dash_m(tmp_path) -> None:
+    """`python -m framing` is the console script."""
+    import subprocess
+    import sys
+
+    result = subprocess.run(
+        [sys.executable, "-m", "framing", "analyze", str(REWRITE), "--format", "csv"],
+        capture_output=True,
+        text=True,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    assert result.stdout.startswith("index,position,line,kind,")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
+from framing.lexicon import Flag
 from framing.report import ParagraphReport, Report
 from framing.sentiment import DOSTOEVSKY_LABELS
 
@@ -24,7 +25,7 @@ def _tone(value: float | None) -> str:
     return "" if value is None else f"{value:+.2f}"
 
 
-def _phrase(flag) -> str:
+def _phrase(flag: Flag) -> str:
     mark = f" ({flag.modifier}: {flag.modifier_text})" if flag.modifier else ""
     return f"«{flag.text}» [{flag.category}]{mark}"
 
