@@ -18,11 +18,12 @@ BOMS = (
 )
 #: Share of Cyrillic words the Russian dictionary must know for text to count as Russian.
 MIN_KNOWN_WORDS = 0.6
-#: Share of letters that must be Cyrillic.
+#: Share of the Cyrillic and Latin letters that must be Cyrillic.
 MIN_CYRILLIC_LETTERS = 0.5
 #: How much of the text the language check reads.
 SAMPLE_CHARS = 1500
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
 
 
 @dataclass(frozen=True)
@@ -98,8 +99,8 @@ def _detected_encodings(data: bytes) -> list[str]:
 def check_russian(text: str, name: str) -> None:
     """Raise FramingError unless ``text`` is mostly Russian words (judged on its first SAMPLE_CHARS)."""
     sample = text[:SAMPLE_CHARS]
-    letters = sum(1 for ch in sample if ch.isalpha())
     cyrillic = len(CYRILLIC_LETTER.findall(sample))
+    letters = cyrillic + len(LATIN_LETTER.findall(sample))
     if not letters or cyrillic / letters < MIN_CYRILLIC_LETTERS:
         share = round(100 * cyrillic / letters) if letters else 0
         raise FramingError(f"{name}: the text is not Russian (only {share}% of its letters are Cyrillic)")
