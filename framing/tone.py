@@ -29,6 +29,8 @@ def polar_weights(flags: list[Flag]) -> tuple[float, float]:
 
 def combine(scores: Scores, weights: tuple[float, float], alpha: float) -> Scores:
     """Probabilities (summing to one) after weighting positive/negative by e^(α·evidence)."""
+    if weights == (0.0, 0.0):
+        return scores  # no polar flag: nothing to weigh, and most sentences have none
     adjusted = dict(scores)
     if "positive" in adjusted:
         adjusted["positive"] *= math.exp(alpha * weights[0])
