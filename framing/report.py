@@ -5,12 +5,14 @@ Built once from a document, a sentiment model and a lexicon; nothing downstream 
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections import Counter
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from framing.lexicon import Flag, Lexicon, find_flags
 from framing.lexicon.match import words
+from framing.quotes import quotation_spans
 from framing.read import Document
 from framing.repetition import Repetition, repetitions
 from framing.segment import Kind, Span, segment, source_name
@@ -144,6 +146,11 @@ class Report:
         return counts
 
     @property
+    def quoted(self) -> list[Flag]:
+        """Flags inside direct quotations: the quoted speaker's words."""
+        return [f for f in self.flags if f.quoted]
+
+    @property
     def unattributed(self) -> list[Flag]:
         return [f for f in self.flags if f.category == UNATTRIBUTED]
 
@@ -185,9 +192,25 @@ def build_report(
                 words=sum(map(len, sentence_words)),
             )
         )
+    reports = _mark_quoted(reports, quotation_spans(document.text))
     info = ModelInfo(model.name, str(model.path), model.sha256, model.labels, alpha)
     flags = [f for p in reports for f in p.flags]
     return Report(document, info, tuple(reports), tuple(repetitions(flags, lexicon)))
+
+
+def _mark_quoted(reports: list[ParagraphReport], quotations: list[tuple[int, int]]) -> list[ParagraphReport]:
+    """The paragraphs with every flag that starts inside a quotation marked ``quoted``."""
+    if not quotations:
+        return reports
+    starts = [start for start, _ in quotations]
+
+    def quoted(flag: Flag) -> bool:
+        index = bisect_right(starts, flag.start) - 1
+        return index >= 0 and flag.start < quotations[index][1]
+
+    return [
+        replace(p, flags=tuple(replace(f, quoted=True) if quoted(f) else f for f in p.flags)) for p in reports
+    ]
 
 
 def _sentence(span: Span, model_scores: Scores, flags: list[Flag], alpha: float | None) -> SentenceReport:

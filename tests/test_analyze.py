@@ -159,3 +159,17 @@ def test_python_dash_m(tmp_path) -> None:
     )
     assert result.returncode == 0, result.stderr
     assert result.stdout.startswith("index,position,line,kind,")
+
+
+@pytest.mark.parametrize(
+    ("phrase", "quoted"),
+    [
+        ("непринужденной обстановке", True),  # inside Putin's quoted invitation
+        ("попьем чай", True),
+        ("особой симпатии", False),  # the author's own words
+        ("настоящей дружбы", False),
+    ],
+)
+def test_flags_inside_quotations_are_marked(seed_report, phrase: str, quoted: bool) -> None:
+    _, flag = _flag(seed_report, phrase)
+    assert flag["quoted"] is quoted

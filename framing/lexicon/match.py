@@ -48,6 +48,7 @@ class Flag:
     techniques: tuple[str, ...]
     modifier: str | None = None  # "negated" or "downtoned" when a negator/downtoner precedes it
     modifier_text: str | None = None
+    quoted: bool = False  # inside a direct quotation: the quoted speaker's words, not the author's
 
 
 class _Match(NamedTuple):

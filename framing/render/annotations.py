@@ -15,7 +15,8 @@ def position(text: str, offset: int) -> tuple[int, int]:
 def _message(flag: Flag) -> str:
     neutral = f" Neutral: {'; '.join(flag.neutral)}." if flag.neutral else ""
     modifier = f" ({flag.modifier} by «{flag.modifier_text}»)" if flag.modifier else ""
-    return f"«{flag.text}»{modifier}: {flag.explanation}{neutral}"
+    quoted = " (in a quotation)" if flag.quoted else ""
+    return f"«{flag.text}»{modifier}{quoted}: {flag.explanation}{neutral}"
 
 
 def render_lines(report: Report) -> str:

@@ -28,6 +28,7 @@ def flag_data(flag: Flag) -> dict[str, Any]:
         "techniques": list(flag.techniques),
         "modifier": flag.modifier,
         "modifier_text": flag.modifier_text,
+        "quoted": flag.quoted,
     }
 
 
@@ -72,6 +73,7 @@ def summary_data(report: Report) -> dict[str, Any]:
         "labels": dict(report.label_counts.most_common()),
         "flags": len(report.flags),
         "flags_per_100_words": _round(report.flags_per_100_words, 2),
+        "quoted_flags": len(report.quoted),
         "categories": dict(report.categories.most_common()),
         "techniques": dict(report.techniques.most_common()),
         "repetitions": [

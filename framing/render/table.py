@@ -27,7 +27,8 @@ def _tone(value: float | None) -> str:
 
 def _phrase(flag: Flag) -> str:
     mark = f" ({flag.modifier}: {flag.modifier_text})" if flag.modifier else ""
-    return f"«{flag.text}» [{flag.category}]{mark}"
+    quoted = " (quoted)" if flag.quoted else ""
+    return f"«{flag.text}» [{flag.category}]{mark}{quoted}"
 
 
 def _rows(report: Report, separator: str) -> list[tuple]:
@@ -66,7 +67,8 @@ def summary_lines(report: Report) -> list[str]:
             else "the model alone"
         ),
         f"Overall tone: {_tone(report.tone)} (sentences: {counts})",
-        f"Flags:        {len(report.flags)} ({report.flags_per_100_words:.1f} per 100 words)",
+        f"Flags:        {len(report.flags)} ({report.flags_per_100_words:.1f} per 100 words; "
+        f"{len(report.quoted)} inside quotations)",
         "Categories:   " + (", ".join(f"{c} {n}" for c, n in report.categories.most_common()) or "none"),
         "Techniques:   " + (", ".join(f"{t} {n}" for t, n in report.techniques.most_common()) or "none"),
     ]

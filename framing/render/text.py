@@ -56,7 +56,8 @@ def _heading(paragraph: ParagraphReport) -> str:
 def _explanation(number: int, flag: Flag) -> str:
     neutral = f" → {'; '.join(flag.neutral)}" if flag.neutral else ""
     modifier = f" ({flag.modifier} by «{flag.modifier_text}»)" if flag.modifier else ""
-    return f"   {{{number}}} «{flag.text}»{modifier} — {flag.category}: {flag.explanation}{neutral}"
+    quoted = " [in a quotation: the speaker's words]" if flag.quoted else ""
+    return f"   {{{number}}} «{flag.text}»{modifier}{quoted} — {flag.category}: {flag.explanation}{neutral}"
 
 
 def render_text(report: Report, color: bool = False) -> str:
