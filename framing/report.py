@@ -209,7 +209,10 @@ def _mark_quoted(reports: list[ParagraphReport], quotations: list[tuple[int, int
         return index >= 0 and flag.start < quotations[index][1]
 
     return [
-        replace(p, flags=tuple(replace(f, quoted=True) if quoted(f) else f for f in p.flags)) for p in reports
+        replace(p, flags=tuple(replace(f, quoted=True) if quoted(f) else f for f in p.flags))
+        if any(quoted(f) for f in p.flags)
+        else p
+        for p in reports
     ]
 
 
