@@ -24,6 +24,12 @@ MIN_CYRILLIC_LETTERS = 0.5
 SAMPLE_CHARS = 1500
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u04ff]")
 LATIN_LETTER = re.compile(r"[A-Za-z\u00c0-\u024f]")
+#: Letters of other Cyrillic alphabets (Ukrainian, Belarusian, Serbian, Macedonian, Kazakh, …), not Russian.
+OTHER_CYRILLIC = re.compile("[іїєґўјљњћђџѓќѕәғқңөұүһІЇЄҐЎЈЉЊЋЂЏЃЌЅӘҒҚҢӨҰҮҺ]")
+#: Share of the Cyrillic letters that may be other alphabets' (a quoted Ukrainian name, say).
+FOREIGN_LETTERS = 0.005
+RUSSIAN_ONLY = re.compile("[ыэЫЭ]")
+RUSSIAN_ONLY_AFTER = 300  # Cyrillic letters: a Russian text this long all but surely has an ы or э
 
 
 @dataclass(frozen=True)
@@ -96,16 +102,29 @@ def _detected_encodings(data: bytes) -> list[str]:
     return [match.encoding for match in matches]
 
 
-def check_russian(text: str, name: str) -> None:
-    """Raise FramingError unless ``text`` is mostly Russian words (judged on its first SAMPLE_CHARS)."""
+def check_russian(text: str, name: str, *, dictionary: bool = False) -> None:
+    """Raise FramingError unless ``text`` is Russian, judged on its first SAMPLE_CHARS.
+
+    Russian text is mostly Cyrillic, has none of the letters only other Cyrillic alphabets have (Ukrainian
+    і ї є ґ, Serbian ј љ њ …, Kazakh ә ғ қ …) and, at any length, some ы or э (which Bulgarian and
+    Macedonian lack). With ``dictionary`` (for text decoded from a guessed code page, where a wrong guess
+    gives Cyrillic gibberish) most of its words must also be in pymorphy3's Russian dictionary.
+    """
     sample = text[:SAMPLE_CHARS]
     cyrillic = len(CYRILLIC_LETTER.findall(sample))
     letters = cyrillic + len(LATIN_LETTER.findall(sample))
     if not letters or cyrillic / letters < MIN_CYRILLIC_LETTERS:
         share = round(100 * cyrillic / letters) if letters else 0
         raise FramingError(f"{name}: the text is not Russian (only {share}% of its letters are Cyrillic)")
-    known = known_word_share(sample)
-    if known < MIN_KNOWN_WORDS:
+    foreign = OTHER_CYRILLIC.findall(sample.lower())
+    if len(foreign) > FOREIGN_LETTERS * cyrillic:
+        alphabet = ", ".join(sorted(set(foreign)))
+        raise FramingError(
+            f"{name}: the text is not Russian (it has letters of another Cyrillic alphabet: {alphabet})"
+        )
+    if cyrillic >= RUSSIAN_ONLY_AFTER and not RUSSIAN_ONLY.search(sample):
+        raise FramingError(f"{name}: the text is not Russian (no ы or э in {cyrillic} Cyrillic letters)")
+    if dictionary and (known := known_word_share(sample)) < MIN_KNOWN_WORDS:
         raise FramingError(
             f"{name}: the text is not Russian, or is mis-decoded (only {round(100 * known)}% of its "
             "Cyrillic words are in the Russian dictionary)"
@@ -114,7 +133,7 @@ def check_russian(text: str, name: str) -> None:
 
 def _looks_russian(text: str) -> bool:
     try:
-        check_russian(text, "")
+        check_russian(text, "", dictionary=True)
     except FramingError:
         return False
     return True

@@ -71,3 +71,31 @@ def test_directory_is_refused(runner, tmp_path) -> None:
     result = run(runner, "analyze", str(tmp_path))
     assert result.exit_code == 2
     assert "is a directory" in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("text", "message"),
+    [
+        (
+            "Президент України заявив, що країна продовжить співпрацю з європейськими партнерами. " * 3,
+            "another Cyrillic alphabet: є, і",
+        ),
+        (
+            "Председателят на парламента заяви, че страната ще продължи сътрудничеството с партньорите си "
+            "от Европейския съюз и НАТО, като подчерта значението на общите ценности и на доверието между "
+            "държавите в региона през следващите години, когато предстоят важни решения за бъдещето на "
+            "съюза и за развитието на отношенията с всички съседни страни. " * 2,
+            "no ы or э",
+        ),
+        (
+            "Председник владе је изјавио да ће земља наставити сарадњу са европским партнерима. " * 3,
+            "another Cyrillic alphabet: ј",
+        ),
+    ],
+)
+def test_other_cyrillic_languages_are_not_russian(runner, tmp_path, text: str, message: str) -> None:
+    path = tmp_path / "article.txt"
+    path.write_text(text, encoding="utf-8")
+    result = run(runner, "analyze", str(path))
+    assert result.exit_code == 2
+    assert "the text is not Russian" in result.stderr and message in result.stderr
