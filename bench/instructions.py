@@ -1,0 +1,88 @@
+"""Benchmark by instruction count: framing's analysis against the raw pipeline, free of the machine's noise.
+
+Wall time on a shared virtual machine drifts by ±20% between runs; valgrind's callgrind counts the
+instructions a run executes, which is the same from run to run. Each pipeline runs in its own process under
+callgrind, and a third process that only loads (model, lexicon, texts) is subtracted from both:
+
+    uv run python bench/instructions.py ../shared/data/rusentrel-train/texts
+
+Slow (each run takes a minute or two under valgrind); needs valgrind (Debian's package).
+"""
+
+from __future__ import annotations
+
+import argparse
+import gc
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+MODES = ("load", "raw", "framing")
+
+
+def run_pipeline(mode: str, folder: Path) -> None:
+    """In-process: load everything, then run one pipeline over every article (or none, for ``load``)."""
+    from dostoevsky.models import FastTextSocialNetworkModel
+    from dostoevsky.tokenization import RegexTokenizer
+    from razdel import sentenize
+
+    from framing.lexicon import load_lexicon
+    from framing.read import read_document
+    from framing.report import build_report
+    from framing.sentiment import load_model
+
+    paths = sorted(folder.glob("*.txt"))
+    texts = [p.read_text(encoding="utf-8") for p in paths]
+    model, lexicon = load_model(), load_lexicon()
+
+    class Plain(FastTextSocialNetworkModel):
+        MODEL_PATH = str(model.path)
+
+    raw_model = Plain(tokenizer=RegexTokenizer())
+    # One-time costs paid in every mode, as the wall-clock bench's warm-up pays them: the models' first
+    # prediction, and the language check's dictionaries (pymorphy3 loads them on first use).
+    model.score(["Прогрев."])
+    raw_model.predict(["Прогрев."], k=-1)
+    read_document(str(paths[0]))
+    gc.freeze()  # as the CLI does after loading
+    if mode == "raw":
+        for text in texts:
+            raw_model.predict([s.text for s in sentenize(text)], k=-1)
+    elif mode == "framing":
+        for path in paths:
+            build_report(read_document(str(path)), model, lexicon)
+
+
+def instructions(mode: str, folder: Path) -> int:
+    """Instructions callgrind counts for one process running ``mode``."""
+    command = [
+        "valgrind",
+        "--tool=callgrind",
+        "--callgrind-out-file=/dev/null",
+        sys.executable,
+        __file__,
+        "--mode",
+        mode,
+        str(folder),
+    ]
+    result = subprocess.run(command, capture_output=True, text=True, check=True)
+    return int(re.search(r"Collected : (\d+)", result.stderr).group(1))
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("texts", type=Path)
+    parser.add_argument("--mode", choices=MODES, help=argparse.SUPPRESS)
+    args = parser.parse_args()
+    if args.mode:
+        run_pipeline(args.mode, args.texts)
+        return
+    counts = {mode: instructions(mode, args.texts) for mode in MODES}
+    raw, framing = counts["raw"] - counts["load"], counts["framing"] - counts["load"]
+    print(f"instructions: load {counts['load']:,}; raw pipeline {raw:,}; framing analysis {framing:,}")
+    print(f"ratio framing / raw: {framing / raw:.2f}")
+
+
+if __name__ == "__main__":
+    main()
