@@ -36,10 +36,25 @@ def lexicon_paths(location: Path) -> list[Path]:
     return [location]
 
 
-#: What the matcher needs of an entry starting with a given form: its number, its slots, and its second
-#: slot (None for a gap, ONE_WORD when the pattern is a single word), looked up once per word of the text.
-Candidate = tuple[int, list[Slot], Slot | frozenset]
-ONE_WORD: frozenset[str] = frozenset({"\0one word"})
+#: What the matcher needs of an entry found through one of its words: its number, its slots, which slot is
+#: its anchor (the word it is indexed by), and the slot after the anchor (None for a gap, END for none).
+Candidate = tuple[int, list[Slot], int, Slot | frozenset]
+END: frozenset[str] = frozenset({"\0end of pattern"})
+#: Words that begin many patterns («в», «по», «не» …) but also most sentences: a pattern is indexed by a
+#: later, rarer word when the words before it have no gap, so the matcher is not woken at every «в».
+COMMON_WORDS = frozenset(
+    "в во на по не ни как с со и а о об обо к ко у за из от до для что это же ли бы то так все".split()  # noqa: SIM905
+)
+
+
+def anchor_of(slots: list[Slot]) -> int:
+    """The slot a pattern is indexed by: the first one that has no common word, with no gap before it."""
+    for number, slot in enumerate(slots):
+        if slot is None:
+            break
+        if slot.isdisjoint(COMMON_WORDS):
+            return number
+    return 0
 
 
 def lexicon_files(locations: list[Path] | None = None) -> list[Path]:
@@ -56,7 +71,7 @@ class Lexicon:
     slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
     lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
     modifiers: dict[int, str] = field(init=False)  # entry number -> role, for negators and downtoners
-    first_word: dict[str, list[Candidate]] = field(init=False)  # first-word form -> entries starting with it
+    index: dict[str, list[Candidate]] = field(init=False)  # anchor form -> entries anchored on it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
@@ -71,11 +86,13 @@ class Lexicon:
         index: dict[str, list[Candidate]] = defaultdict(list)
         single: set[str] = set()
         for number, slots in enumerate(self.slots):
-            for form in slots[0] or ():
-                index[form].append((number, slots, slots[1] if len(slots) > 1 else ONE_WORD))
+            anchor = anchor_of(slots)
+            after = slots[anchor + 1] if anchor + 1 < len(slots) else END
+            for form in slots[anchor] or ():
+                index[form].append((number, slots, anchor, after))
             if len(slots) == 1 and number not in self.modifiers:
                 single |= slots[0] or set()
-        self.first_word = dict(index)
+        self.index = dict(index)
         self.single_words = frozenset(single)
 
 

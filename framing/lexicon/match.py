@@ -1,7 +1,7 @@
 """Find lexicon matches in a sentence by looking its word forms up in the compiled lexicon.
 
 No morphological analysis happens here: every entry was expanded to its surface forms beforehand, so a
-match is a dictionary lookup on the first word and set membership for the rest.
+match is a dictionary lookup on the entry's anchor word and set membership for the rest.
 """
 
 from __future__ import annotations
@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from framing.lexicon.load import ONE_WORD, Lexicon
+from framing.lexicon.load import END, Lexicon
 from framing.morph import normalize
 from framing.tokens import sentence_tokens
 
@@ -101,19 +101,23 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
 
 
 def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
-    """Every entry match starting at every word; the first two words are checked inline (the hot path)."""
+    """Every entry match in the sentence, found through each entry's anchor word (the hot path: the words
+    before the anchor and the one after it are checked inline)."""
     found = []
-    index = lexicon.first_word
-    forms = tokens.forms
+    index, forms = lexicon.index, tokens.forms
     following = [*forms[1:], None]
     for position, form in enumerate(forms):
-        for entry, slots, second in index.get(form, ()):
-            if second is ONE_WORD:
-                found.append(_Match(entry, position, position))
-            elif second is None or following[position] in second:
-                last = _match_from(slots, forms, 1, position + 1)
+        for entry, slots, anchor, after in index.get(form, ()):
+            start = position - anchor
+            if start < 0 or (anchor and not all(forms[start + i] in slots[i] for i in range(anchor))):
+                continue
+            if after is END:
+                found.append(_Match(entry, start, position))
+            elif after is None or following[position] in after:
+                last = _match_from(slots, forms, anchor + 1, position + 1)
                 if last is not None:
-                    found.append(_Match(entry, position, last))
+                    found.append(_Match(entry, start, last))
+    found.sort(key=lambda match: (match.first, match.entry))
     return found
 
 
