@@ -169,11 +169,13 @@ def build_report(
     alpha = model.lexicon_alpha if lexicon_tone else None
     paragraphs = segment(document.text)
     scored = iter(model.score([s.text for p in paragraphs for s in p.sentences]))
-    body_number = 0
+    body_number, line, counted_to = 0, 1, 0
     reports = []
     for paragraph in paragraphs:
         if paragraph.kind == "body":
             body_number += 1
+        line += document.text.count("\n", counted_to, paragraph.span.start)
+        counted_to = paragraph.span.start
         sentence_words = [words(span.text, span.start) for span in paragraph.sentences]
         sentence_flags = [find_flags(lexicon, document.text, tokens) for tokens in sentence_words]
         sentences = tuple(
@@ -184,7 +186,7 @@ def build_report(
             ParagraphReport(
                 index=body_number if paragraph.kind == "body" else None,
                 position=paragraph.index,
-                line=document.text.count("\n", 0, paragraph.span.start) + 1,
+                line=line,
                 kind=paragraph.kind,
                 span=paragraph.span,
                 sentences=sentences,
