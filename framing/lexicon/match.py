@@ -52,8 +52,10 @@ class Flag:
 
 
 class _Match(NamedTuple):
-    entry: int
+    """Entry ``entry`` matched over words ``first``..``last``; sorts in text order, then by entry."""
+
     first: int  # index of the first and last matched word
+    entry: int
     last: int
 
 
@@ -112,12 +114,12 @@ def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
             if start < 0 or (anchor and not all(forms[start + i] in slots[i] for i in range(anchor))):
                 continue
             if after is END:
-                found.append(_Match(entry, start, position))
+                found.append(_Match(start, entry, position))
             elif after is None or following[position] in after:
                 last = _match_from(slots, forms, anchor + 1, position + 1)
                 if last is not None:
-                    found.append(_Match(entry, start, last))
-    found.sort(key=lambda match: (match.first, match.entry))
+                    found.append(_Match(start, entry, last))
+    found.sort()
     return found
 
 
