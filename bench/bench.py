@@ -26,11 +26,11 @@ from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 from razdel import sentenize
 
-from framing.lexicon import load_lexicon
+from framing.lexicon import Lexicon, load_lexicon
 from framing.read import read_document
 from framing.render import render
 from framing.report import Report, build_report
-from framing.sentiment import load_model
+from framing.sentiment import SentimentModel, load_model
 from framing.tokens import sentence_tokens
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,6 +44,17 @@ def plain_dostoevsky_model(path: Path) -> FastTextSocialNetworkModel:
         MODEL_PATH = str(path)
 
     return Plain(tokenizer=RegexTokenizer())
+
+
+def raw_pipeline(raw_model: FastTextSocialNetworkModel, texts: list[str]) -> None:
+    """The baseline: razdel's sentences of each text, scored by dostoevsky's model and nothing else."""
+    for text in texts:
+        raw_model.predict([s.text for s in sentenize(text)], k=-1)
+
+
+def framing_pipeline(paths: list[Path], model: SentimentModel, lexicon: Lexicon) -> list[Report]:
+    """framing's analysis of each file, as `framing analyze` builds it (without rendering)."""
+    return [build_report(read_document(str(path)), model, lexicon) for path in paths]
 
 
 def interleaved(repeat: int, *works: Callable[[], object]) -> list[tuple[float, float]]:
@@ -83,12 +94,11 @@ def main() -> None:
     raw_model = plain_dostoevsky_model(model.path)
 
     def raw() -> None:
-        for text in texts:
-            raw_model.predict([s.text for s in sentenize(text)], k=-1)
+        raw_pipeline(raw_model, texts)
 
     def analysis() -> list[Report]:
         sentence_tokens.cache_clear()  # no help from the previous round
-        return [build_report(read_document(str(path)), model, lexicon) for path in paths]
+        return framing_pipeline(paths, model, lexicon)
 
     def analysis_and_json() -> None:
         for report in analysis():

@@ -23,23 +23,16 @@ MODES = ("load", "raw", "framing")
 
 def run_pipeline(mode: str, folder: Path) -> None:
     """In-process: load everything, then run one pipeline over every article (or none, for ``load``)."""
-    from dostoevsky.models import FastTextSocialNetworkModel
-    from dostoevsky.tokenization import RegexTokenizer
-    from razdel import sentenize
-
+    # The pipelines are the wall-clock benchmark's own (bench/bench.py, beside this script on sys.path).
+    from bench import framing_pipeline, plain_dostoevsky_model, raw_pipeline
     from framing.lexicon import load_lexicon
     from framing.read import read_document
-    from framing.report import build_report
     from framing.sentiment import load_model
 
     paths = sorted(folder.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     model, lexicon = load_model(), load_lexicon()
-
-    class Plain(FastTextSocialNetworkModel):
-        MODEL_PATH = str(model.path)
-
-    raw_model = Plain(tokenizer=RegexTokenizer())
+    raw_model = plain_dostoevsky_model(model.path)
     # One-time costs paid in every mode, as the wall-clock bench's warm-up pays them: the models' first
     # prediction, and the language check's dictionaries (pymorphy3 loads them on first use).
     model.score(["Прогрев."])
@@ -47,11 +40,9 @@ def run_pipeline(mode: str, folder: Path) -> None:
     read_document(str(paths[0]))
     gc.freeze()  # as the CLI does after loading
     if mode == "raw":
-        for text in texts:
-            raw_model.predict([s.text for s in sentenize(text)], k=-1)
+        raw_pipeline(raw_model, texts)
     elif mode == "framing":
-        for path in paths:
-            build_report(read_document(str(path)), model, lexicon)
+        framing_pipeline(paths, model, lexicon)
 
 
 def instructions(mode: str, folder: Path) -> int:
