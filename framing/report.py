@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
 from framing.lexicon import Flag, Lexicon, find_flags
@@ -168,6 +168,7 @@ def build_report(
     sentence labels and tone also weigh the polarity of the sentence's flags."""
     alpha = model.lexicon_alpha if lexicon_tone else None
     paragraphs = segment(document.text)
+    in_quotation = _quotation_test(quotation_spans(document.text))
     scored = iter(model.score([s.text for p in paragraphs for s in p.sentences]))
     body_number, line, counted_to = 0, 1, 0
     reports = []
@@ -177,7 +178,13 @@ def build_report(
         line += document.text.count("\n", counted_to, paragraph.span.start)
         counted_to = paragraph.span.start
         sentence_words = [words(span.text, span.start) for span in paragraph.sentences]
-        sentence_flags = [find_flags(lexicon, document.text, tokens) for tokens in sentence_words]
+        sentence_flags = [
+            [
+                replace(f, quoted=True) if in_quotation(f.start) else f
+                for f in find_flags(lexicon, document.text, t)
+            ]
+            for t in sentence_words
+        ]
         sentences = tuple(
             _sentence(span, next(scored), flags, alpha)
             for span, flags in zip(paragraph.sentences, sentence_flags, strict=True)
@@ -194,28 +201,20 @@ def build_report(
                 words=sum(map(len, sentence_words)),
             )
         )
-    reports = _mark_quoted(reports, quotation_spans(document.text))
     info = ModelInfo(model.name, str(model.path), model.sha256, model.labels, alpha)
     flags = [f for p in reports for f in p.flags]
     return Report(document, info, tuple(reports), tuple(repetitions(flags, lexicon)))
 
 
-def _mark_quoted(reports: list[ParagraphReport], quotations: list[tuple[int, int]]) -> list[ParagraphReport]:
-    """The paragraphs with every flag that starts inside a quotation marked ``quoted``."""
-    if not quotations:
-        return reports
+def _quotation_test(quotations: list[tuple[int, int]]) -> Callable[[int], bool]:
+    """Whether an offset lies inside one of the (sorted, disjoint) quotation spans."""
     starts = [start for start, _ in quotations]
 
-    def quoted(flag: Flag) -> bool:
-        index = bisect_right(starts, flag.start) - 1
-        return index >= 0 and flag.start < quotations[index][1]
+    def inside(offset: int) -> bool:
+        index = bisect_right(starts, offset) - 1
+        return index >= 0 and offset < quotations[index][1]
 
-    return [
-        replace(p, flags=tuple(replace(f, quoted=True) if quoted(f) else f for f in p.flags))
-        if any(quoted(f) for f in p.flags)
-        else p
-        for p in reports
-    ]
+    return inside
 
 
 def _sentence(span: Span, model_scores: Scores, flags: list[Flag], alpha: float | None) -> SentenceReport:
