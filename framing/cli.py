@@ -55,6 +55,9 @@ ToneOption = Annotated[
 DisableOption = Annotated[
     list[str] | None, typer.Option("--disable", help="Switch a lexicon category off (repeatable).")
 ]
+LexiconPathsArgument = Annotated[
+    list[Path] | None, typer.Argument(help="Files or directories (default: the bundled lexicons).")
+]
 DataArgument = Annotated[
     Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
 ]
@@ -127,9 +130,7 @@ def analyze(
 @lexicon_app.command("validate")
 @user_errors
 def lexicon_validate(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or directories (default: the bundled lexicons).")
-    ] = None,
+    paths: LexiconPathsArgument = None,
 ) -> None:
     """Check lexicon files; errors name file:line."""
     from framing.lexicon.files import parse_file
@@ -143,9 +144,7 @@ def lexicon_validate(
 @lexicon_app.command("test")
 @user_errors
 def lexicon_test(
-    paths: Annotated[
-        list[Path] | None, typer.Argument(help="Files or directories (default: the bundled lexicons).")
-    ] = None,
+    paths: LexiconPathsArgument = None,
 ) -> None:
     """Run every file's @flag/@pass examples; exit 1 if any fails."""
     from framing.lexicon.examples import run_examples
