@@ -6,15 +6,12 @@ match is a dictionary lookup on the entry's anchor word and set membership for t
 
 from __future__ import annotations
 
-import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from framing.lexicon.load import END, Lexicon
-from framing.morph import normalize
+from framing.lexicon.load import Lexicon
 from framing.tokens import sentence_tokens
 
-WORDLIKE = re.compile(r"[^\W_]")  # a token with a letter or digit is a word; the rest is punctuation
 MAX_GAP = 6  # words a '...' may skip
 MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this many words after it
 EFFECT = {"negator": "negated", "downtoner": "downtoned"}  # what a modifier's role does to the flag
@@ -23,11 +20,12 @@ EFFECT = {"negator": "negated", "downtoner": "downtoned"}  # what a modifier's r
 @dataclass(frozen=True, slots=True)
 class Words:
     """A sentence's words (punctuation dropped), side by side: the normalized forms the lexicon is looked up
-    with, and each word's offsets into the document."""
+    with, and each word's offsets into the sentence, which starts at ``offset`` in the document."""
 
     forms: list[str]
     starts: list[int]
     ends: list[int]
+    offset: int = 0
 
     def __len__(self) -> int:
         return len(self.forms)
@@ -60,27 +58,25 @@ class _Match(NamedTuple):
 
 
 def words(text: str, offset: int = 0) -> Words:
-    """razdel's word tokens of ``text`` (a sentence), with offsets shifted by ``offset``."""
-    tokens = [t for t in sentence_tokens(text) if t.text[0].isalnum() or WORDLIKE.search(t.text)]
-    lowered = normalize(text)  # once per sentence, not per word: this runs on every word of every article
-    if len(lowered) == len(text):
-        forms = [lowered[t.start : t.stop] for t in tokens]
-    else:  # a letter whose lower case is longer (rare outside Russian): normalize word by word
-        forms = [normalize(t.text) for t in tokens]
-    return Words(forms, [offset + t.start for t in tokens], [offset + t.stop for t in tokens])
+    """razdel's word tokens of ``text`` (a sentence that starts at ``offset`` in its document)."""
+    tokens = sentence_tokens(text)
+    return Words(tokens.forms, tokens.starts, tokens.ends, offset)
 
 
 def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
     """Flags among one sentence's ``words``: modifiers applied, nested same-category ones dropped."""
     matches = _matches(lexicon, tokens)
+    if not matches:  # most sentences: nothing more to do
+        return []
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
     flags = [m for m in matches if m.entry not in lexicon.modifiers]
     flags = _drop_nested(lexicon, flags)
     inside_flags = {i for m in flags for i in range(m.first, m.last + 1)}
+    offset = tokens.offset
     result = []
     for match in flags:
         entry = lexicon.entries[match.entry]
-        span_start, span_end = tokens.starts[match.first], tokens.ends[match.last]
+        span_start, span_end = offset + tokens.starts[match.first], offset + tokens.ends[match.last]
         modifier = _modifier_before(lexicon, match, modifiers, inside_flags)
         result.append(
             Flag(
@@ -95,7 +91,9 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
                 techniques=entry.techniques,
                 modifier=EFFECT[lexicon.modifiers[modifier.entry]] if modifier else None,
                 modifier_text=(
-                    document[tokens.starts[modifier.first] : tokens.ends[modifier.last]] if modifier else None
+                    document[offset + tokens.starts[modifier.first] : offset + tokens.ends[modifier.last]]
+                    if modifier
+                    else None
                 ),
             )
         )
@@ -103,24 +101,36 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
 
 
 def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
-    """Every entry match in the sentence, found through each entry's anchor word (the hot path: the words
-    before the anchor and the one after it are checked inline)."""
+    """Every entry match in the sentence, found through each entry's anchor word and the word after it."""
     found = []
-    index, forms = lexicon.index, tokens.forms
-    following = [*forms[1:], None]
+    forms = tokens.forms
     for position, form in enumerate(forms):
-        for entry, slots, anchor, after in index.get(form, ()):
-            start = position - anchor
-            if start < 0 or (anchor and not all(forms[start + i] in slots[i] for i in range(anchor))):
-                continue
-            if after is END:
-                found.append(_Match(start, entry, position))
-            elif after is None or following[position] in after:
-                last = _match_from(slots, forms, anchor + 1, position + 1)
-                if last is not None:
-                    found.append(_Match(start, entry, last))
+        groups = lexicon.index.get(form)
+        if groups is None:
+            continue
+        following = forms[position + 1] if position + 1 < len(forms) else None
+        for group in groups:
+            for entry, slots, anchor in group.ending:
+                if _fits_before(slots, forms, anchor, position):
+                    found.append(_Match(position - anchor, entry, position))
+            for entry, slots, anchor in group.by_next.get(following, ()):
+                if _fits_before(slots, forms, anchor, position):
+                    last = _match_from(slots, forms, anchor + 2, position + 2)
+                    if last is not None:
+                        found.append(_Match(position - anchor, entry, last))
+            for entry, slots, anchor in group.gapped:
+                if _fits_before(slots, forms, anchor, position):
+                    last = _match_from(slots, forms, anchor + 1, position + 1)
+                    if last is not None:
+                        found.append(_Match(position - anchor, entry, last))
     found.sort()
     return found
+
+
+def _fits_before(slots: list, forms: list[str], anchor: int, position: int) -> bool:
+    """Whether the words before the anchor (at ``position``) fill the pattern's slots before it."""
+    start = position - anchor
+    return start >= 0 and all(forms[start + i] in slots[i] for i in range(anchor))
 
 
 def _match_from(slots: list, forms: list[str], slot: int, position: int) -> int | None:
