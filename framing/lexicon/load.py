@@ -36,10 +36,9 @@ def lexicon_paths(location: Path) -> list[Path]:
     return [location]
 
 
-#: What the matcher needs of an entry found through one of its words: its number, its slots, which slot is
-#: its anchor (the word it is indexed by), and the slot after the anchor (None for a gap, END for none).
-Candidate = tuple[int, list[Slot], int, Slot | frozenset]
-END: frozenset[str] = frozenset({"\0end of pattern"})
+#: What the matcher needs of an entry found through its anchor (the word it is indexed by): the entry's
+#: number, its slots, and which slot is the anchor.
+Candidate = tuple[int, list[Slot], int]
 #: Words that begin many patterns («в», «по», «не» …) but also most sentences: a pattern is indexed by a
 #: later, rarer word when the words before it have no gap, so the matcher is not woken at every «в».
 COMMON_WORDS = frozenset(
@@ -57,6 +56,41 @@ def anchor_of(slots: list[Slot]) -> int:
     return 0
 
 
+@dataclass(frozen=True, slots=True)
+class Anchored:
+    """The entries sharing one anchor slot, split by what the matcher checks after the anchor word, so a
+    word wakes only the entries that the word after it can continue."""
+
+    ending: list[Candidate]  # the pattern ends at the anchor
+    gapped: list[Candidate]  # a '...' gap follows the anchor
+    by_next: dict[str, list[Candidate]]  # a form of the next word -> entries whose next slot accepts it
+
+
+def anchor_index(all_slots: list[list[Slot]]) -> dict[str, list[Anchored]]:
+    """Anchor form -> the groups of entries anchored on a slot with that form."""
+    index: dict[str, list[Anchored]] = defaultdict(list)
+    groups: dict[frozenset[str], Anchored] = {}
+    for number, slots in enumerate(all_slots):
+        anchor = anchor_of(slots)
+        anchor_slot = slots[anchor]
+        if anchor_slot is None:  # a pattern cannot start with a gap; nothing to index it by
+            continue
+        group = groups.get(anchor_slot)
+        if group is None:
+            group = groups[anchor_slot] = Anchored([], [], {})
+            for form in anchor_slot:
+                index[form].append(group)
+        candidate = (number, slots, anchor)
+        if anchor + 1 == len(slots):
+            group.ending.append(candidate)
+        elif (next_slot := slots[anchor + 1]) is None:
+            group.gapped.append(candidate)
+        else:
+            for form in next_slot:
+                group.by_next.setdefault(form, []).append(candidate)
+    return dict(index)
+
+
 def lexicon_files(locations: list[Path] | None = None) -> list[Path]:
     """The .lex files of the given files and directories, or the bundled ones when none are given."""
     return [path for location in (locations or [bundled_lexicon_dir()]) for path in lexicon_paths(location)]
@@ -71,7 +105,7 @@ class Lexicon:
     slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
     lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
     modifiers: dict[int, str] = field(init=False)  # entry number -> role, for negators and downtoners
-    index: dict[str, list[Candidate]] = field(init=False)  # anchor form -> entries anchored on it
+    index: dict[str, list[Anchored]] = field(init=False)  # anchor form -> entries anchored on it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:
@@ -83,16 +117,11 @@ class Lexicon:
             for number, entry in enumerate(self.entries)
             if roles[entry.category] != "flag"
         }
-        index: dict[str, list[Candidate]] = defaultdict(list)
+        self.index = anchor_index(self.slots)
         single: set[str] = set()
         for number, slots in enumerate(self.slots):
-            anchor = anchor_of(slots)
-            after = slots[anchor + 1] if anchor + 1 < len(slots) else END
-            for form in slots[anchor] or ():
-                index[form].append((number, slots, anchor, after))
             if len(slots) == 1 and number not in self.modifiers:
                 single |= slots[0] or set()
-        self.index = dict(index)
         self.single_words = frozenset(single)
 
 
