@@ -164,27 +164,33 @@ class Report:
 def build_report(
     document: Document, model: SentimentModel, lexicon: Lexicon, *, lexicon_tone: bool = True
 ) -> Report:
-    """Segment, score and flag ``document``; with ``lexicon_tone`` and a model card that calibrated it,
+    """Segment, flag and score ``document``; with ``lexicon_tone`` and a model card that calibrated it,
     sentence labels and tone also weigh the polarity of the sentence's flags."""
     alpha = model.lexicon_alpha if lexicon_tone else None
     paragraphs = segment(document.text)
     in_quotation = _quotation_test(quotation_spans(document.text))
+    # Flags first: matching tokenizes each sentence, and the model then reads the same tokens from the cache.
+    paragraph_words = [[words(span.text, span.start) for span in p.sentences] for p in paragraphs]
+    paragraph_flags = [
+        [
+            [
+                replace(f, quoted=True) if in_quotation(f.start) else f
+                for f in find_flags(lexicon, document.text, w)
+            ]
+            for w in sentence_words
+        ]
+        for sentence_words in paragraph_words
+    ]
     scored = iter(model.score([s.text for p in paragraphs for s in p.sentences]))
     body_number, line, counted_to = 0, 1, 0
     reports = []
-    for paragraph in paragraphs:
+    for paragraph, sentence_words, sentence_flags in zip(
+        paragraphs, paragraph_words, paragraph_flags, strict=True
+    ):
         if paragraph.kind == "body":
             body_number += 1
         line += document.text.count("\n", counted_to, paragraph.span.start)
         counted_to = paragraph.span.start
-        sentence_words = [words(span.text, span.start) for span in paragraph.sentences]
-        sentence_flags = [
-            [
-                replace(f, quoted=True) if in_quotation(f.start) else f
-                for f in find_flags(lexicon, document.text, t)
-            ]
-            for t in sentence_words
-        ]
         sentences = tuple(
             _sentence(span, next(scored), flags, alpha)
             for span, flags in zip(paragraph.sentences, sentence_flags, strict=True)
