@@ -19,7 +19,7 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from dostoevsky.models import FastTextSocialNetworkModel
@@ -46,15 +46,17 @@ def plain_dostoevsky_model(path: Path) -> FastTextSocialNetworkModel:
     return Plain(tokenizer=RegexTokenizer())
 
 
-def raw_pipeline(raw_model: FastTextSocialNetworkModel, texts: list[str]) -> None:
-    """The baseline: razdel's sentences of each text, scored by dostoevsky's model and nothing else."""
-    for text in texts:
-        raw_model.predict([s.text for s in sentenize(text)], k=-1)
+def raw_pipeline(raw_model: FastTextSocialNetworkModel, paths: list[Path]) -> None:
+    """The baseline: each file read, its razdel sentences scored by dostoevsky's model, and nothing else."""
+    for path in paths:
+        raw_model.predict([s.text for s in sentenize(path.read_text(encoding="utf-8"))], k=-1)
 
 
-def framing_pipeline(paths: list[Path], model: SentimentModel, lexicon: Lexicon) -> list[Report]:
-    """framing's analysis of each file, as `framing analyze` builds it (without rendering)."""
-    return [build_report(read_document(str(path)), model, lexicon) for path in paths]
+def framing_pipeline(paths: list[Path], model: SentimentModel, lexicon: Lexicon) -> Iterator[Report]:
+    """framing's analysis of each file, as `framing analyze` builds it (without rendering); like the raw
+    pipeline's scores, each report is the caller's to keep or drop before the next file is read."""
+    for path in paths:
+        yield build_report(read_document(str(path)), model, lexicon)
 
 
 def interleaved(repeat: int, *works: Callable[[], object]) -> list[tuple[float, float]]:
@@ -94,14 +96,16 @@ def main() -> None:
     raw_model = plain_dostoevsky_model(model.path)
 
     def raw() -> None:
-        raw_pipeline(raw_model, texts)
+        raw_pipeline(raw_model, paths)
 
-    def analysis() -> list[Report]:
+    def analysis() -> None:
         sentence_tokens.cache_clear()  # no help from the previous round
-        return framing_pipeline(paths, model, lexicon)
+        for _report in framing_pipeline(paths, model, lexicon):
+            pass
 
     def analysis_and_json() -> None:
-        for report in analysis():
+        sentence_tokens.cache_clear()
+        for report in framing_pipeline(paths, model, lexicon):
             render(report, "json")
 
     raw(), analysis_and_json()  # warm-up: both pipelines loaded and compiled

@@ -2,7 +2,7 @@
 
 Wall time on a shared virtual machine drifts by ±20% between runs; valgrind's callgrind counts the
 instructions a run executes, which is the same from run to run. Each pipeline runs in its own process under
-callgrind, and a third process that only loads (model, lexicon, texts) is subtracted from both:
+callgrind, and a third process that only loads (model, lexicon) is subtracted from both:
 
     uv run python bench/instructions.py ../shared/data/rusentrel-train/texts
 
@@ -30,7 +30,6 @@ def run_pipeline(mode: str, folder: Path) -> None:
     from framing.sentiment import load_model
 
     paths = sorted(folder.glob("*.txt"))
-    texts = [p.read_text(encoding="utf-8") for p in paths]
     model, lexicon = load_model(), load_lexicon()
     raw_model = plain_dostoevsky_model(model.path)
     # One-time costs paid in every mode, as the wall-clock bench's warm-up pays them: the models' first
@@ -40,9 +39,10 @@ def run_pipeline(mode: str, folder: Path) -> None:
     read_document(str(paths[0]))
     gc.freeze()  # as the CLI does after loading
     if mode == "raw":
-        raw_pipeline(raw_model, texts)
+        raw_pipeline(raw_model, paths)
     elif mode == "framing":
-        framing_pipeline(paths, model, lexicon)
+        for _report in framing_pipeline(paths, model, lexicon):
+            pass
 
 
 def instructions(mode: str, folder: Path) -> int:
