@@ -22,9 +22,9 @@ class Words:
     """A sentence's words (punctuation dropped), side by side: the normalized forms the lexicon is looked up
     with, and each word's offsets into the sentence, which starts at ``offset`` in the document."""
 
-    forms: list[str]
-    starts: list[int]
-    ends: list[int]
+    forms: tuple[str, ...]
+    starts: tuple[int, ...]
+    ends: tuple[int, ...]
     offset: int = 0
 
     def __len__(self) -> int:
@@ -127,13 +127,13 @@ def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
     return found
 
 
-def _fits_before(slots: list, forms: list[str], anchor: int, position: int) -> bool:
+def _fits_before(slots: list, forms: tuple[str, ...], anchor: int, position: int) -> bool:
     """Whether the words before the anchor (at ``position``) fill the pattern's slots before it."""
     start = position - anchor
     return start >= 0 and all(forms[start + i] in slots[i] for i in range(anchor))
 
 
-def _match_from(slots: list, forms: list[str], slot: int, position: int) -> int | None:
+def _match_from(slots: list, forms: tuple[str, ...], slot: int, position: int) -> int | None:
     """Last word index if ``slots[slot:]`` match from ``forms[position]``; gaps take as few as they can."""
     if slot == len(slots):
         return position - 1
