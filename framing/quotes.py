@@ -12,17 +12,18 @@ import re
 
 MIN_WORDS = 5
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
-MARKS = re.compile('[«»“”„"\n]')  # only these characters matter: the scan jumps from one to the next
+MARKS = "«»“”„\""
 WORD = re.compile(r"\w+")
 
 
 def quotation_spans(text: str) -> list[tuple[int, int]]:
     """(start, end) of every quotation in ``text``, outermost only; unbalanced marks are ignored."""
-    marks = [(m.start(), m.group()) for m in MARKS.finditer(text)]
+    marks = _marks(text)
     spans, index = [], 0
     while index < len(marks):
         start, opening = marks[index]
-        closing = _closing(marks, index, opening)
+        line_end = text.find("\n", start)
+        closing = _closing(marks, index, opening, len(text) if line_end == -1 else line_end)
         if opening not in PAIRS or closing is None:
             index += 1
             continue
@@ -33,12 +34,25 @@ def quotation_spans(text: str) -> list[tuple[int, int]]:
     return spans
 
 
-def _closing(marks: list[tuple[int, str]], index: int, opening: str) -> int | None:
-    """Index in ``marks`` of the mark closing the one at ``index`` (same-kind marks may nest: «…«…»…»)."""
+def _marks(text: str) -> list[tuple[int, str]]:
+    """(offset, mark) of every quotation mark, in text order (str.find per mark: far faster than a regex)."""
+    found = []
+    for mark in MARKS:
+        offset = text.find(mark)
+        while offset != -1:
+            found.append((offset, mark))
+            offset = text.find(mark, offset + 1)
+    found.sort()
+    return found
+
+
+def _closing(marks: list[tuple[int, str]], index: int, opening: str, line_end: int) -> int | None:
+    """Index in ``marks`` of the mark closing the one at ``index`` before ``line_end`` (same-kind marks may
+    nest: «…«…»…»)."""
     closing, depth = PAIRS.get(opening), 0
     for later in range(index + 1, len(marks)):
-        char = marks[later][1]
-        if char == "\n":
+        offset, char = marks[later]
+        if offset > line_end:
             return None
         if char == closing and depth == 0:
             return later
