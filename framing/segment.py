@@ -64,9 +64,10 @@ def _split(text: str, separator: re.Pattern[str]) -> list[Span]:
     for match in [*separator.finditer(text), None]:
         end = match.start() if match else len(text)
         piece = text[position:end]
-        stripped = piece.strip()
-        if stripped:
-            start = position + piece.index(stripped)
+        left_stripped = piece.lstrip()
+        if left_stripped:
+            start = end - len(left_stripped)
+            stripped = left_stripped.rstrip()
             spans.append(Span(start, start + len(stripped), stripped))
         if match:
             position = match.end()
