@@ -12,7 +12,7 @@ import re
 
 MIN_WORDS = 5
 PAIRS = {"«": "»", "“": "”", "„": "“", '"': '"'}
-MARKS = "«»“”„\""
+MARKS = '«»“”„"'
 WORD = re.compile(r"\w+")
 
 
