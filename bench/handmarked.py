@@ -13,6 +13,11 @@ least one character (recall); a flag counts as correct when it overlaps any hand
 
 Missed phrases and false alarms are printed for the dev split only: the test split stays unseen by whoever
 tunes the lexicons, so its numbers remain an honest estimate.
+
+``--agreement`` compares instead two people's markings of the same articles: each
+``bench/handmarked/agreement/artN.json`` is a second, independent marking of ``artN`` (same guide,
+``bench/handmarked/GUIDE.md``), scored against the first as the flags are. It says how far one careful reader
+agrees with another, the ceiling any lexicon can be held to.
 """
 
 from __future__ import annotations
@@ -30,6 +35,7 @@ from framing.report import build_report
 from framing.sentiment import SentimentModel, load_model
 
 MARKED = Path(__file__).resolve().parent / "handmarked"
+SECOND = MARKED / "agreement"
 SPLITS = ("dev", "test")
 
 
@@ -98,17 +104,22 @@ def newline_mapper(raw: str, text: str) -> Callable[[int], int]:
     return lambda offset: offset - bisect.bisect_left(dropped, offset)
 
 
-def load_article(path: Path, data: Path, model: SentimentModel, lexicon: Lexicon) -> Article:
-    """Read one hand-marked JSON, check its offsets against the text and run framing on the article."""
+def read_phrases(path: Path, data: Path) -> tuple[dict, str, tuple[Phrase, ...]]:
+    """A hand-marked JSON, the article text it marks, and its phrases, offsets checked against the text."""
     marked = json.loads(path.read_text(encoding="utf-8"))
-    article_path = data / marked["file"]
-    with open(article_path, encoding="utf-8") as file:
+    with open(data / marked["file"], encoding="utf-8") as file:
         text = file.read()
     phrases = tuple(Phrase(p["start"], p["end"], p["text"], p["category"]) for p in marked["phrases"])
     for phrase in phrases:
         if text[phrase.start : phrase.end] != phrase.text:
             raise SystemExit(f"{path.name}: offsets {phrase.start}:{phrase.end} do not give {phrase.text!r}")
-    document = read_document(str(article_path))
+    return marked, text, phrases
+
+
+def load_article(path: Path, data: Path, model: SentimentModel, lexicon: Lexicon) -> Article:
+    """Read one hand-marked JSON, check its offsets against the text and run framing on the article."""
+    marked, text, phrases = read_phrases(path, data)
+    document = read_document(str(data / marked["file"]))
     to_text = newline_mapper(document.text, text)
     report = build_report(document, model, lexicon)
     flags = tuple(replace(f, start=to_text(f.start), end=to_text(f.end)) for f in report.flags)
@@ -164,6 +175,25 @@ def print_scores(articles: list[Article]) -> None:
     print(score_line("overall", total))
 
 
+def print_agreement(data: Path, model: SentimentModel, lexicon: Lexicon) -> None:
+    """The second markings scored against the first (how far two careful readers agree), and framing's flags
+    scored against the second reader as they are against the first."""
+    readers, tool = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
+    for second_path in sorted(SECOND.glob("*.json")):
+        _, _, first = read_phrases(MARKED / second_path.name, data)
+        second = load_article(second_path, data, model, lexicon)
+        theirs = second.phrases
+        found = sum(1 for p in first if any(overlaps(p.start, p.end, q.start, q.end) for q in theirs))
+        agreed = sum(1 for q in theirs if any(overlaps(p.start, p.end, q.start, q.end) for p in first))
+        s = Score(len(first), found, len(theirs), agreed)
+        readers, tool = readers + s, tool + score(second)
+        print(score_line(f"  {second_path.stem}", s))
+    print(score_line("readers", readers))
+    print("(recall: the first reader's phrases the second also marked; precision: the reverse)")
+    print(score_line("framing", tool))
+    print("(framing's flags against the second reader's phrases)")
+
+
 def print_errors(articles: list[Article]) -> None:
     """Missed hand phrases and false alarms, dev split only."""
     for article in (a for a in articles if a.split == "dev"):
@@ -179,9 +209,12 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("data", type=Path, help="the directory the JSON files' paths are relative to")
     parser.add_argument("--split", choices=SPLITS, help="score one split only")
+    parser.add_argument("--agreement", action="store_true", help="score a second reader against the first")
     args = parser.parse_args()
-
     model, lexicon = load_model(), load_lexicon()
+    if args.agreement:
+        print_agreement(args.data, model, lexicon)
+        return
     paths = sorted(MARKED.glob("*.json"))
     articles = [load_article(path, args.data, model, lexicon) for path in paths]
     if args.split:
