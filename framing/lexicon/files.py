@@ -17,6 +17,7 @@ The format, line by line (see README, "Lexicon format"):
 
 from __future__ import annotations
 
+import itertools
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -212,6 +213,8 @@ class _Parser:
             raise self.fail("empty pattern")
         if GAP in (words[0], words[-1]):
             raise self.fail(f"pattern {pattern!r} may not start or end with '...'")
+        if any(a == b == GAP for a, b in itertools.pairwise(words)):
+            raise self.fail(f"pattern {pattern!r} has two '...' gaps in a row")
         for word in words:
             if word == GAP:
                 continue

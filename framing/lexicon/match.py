@@ -134,18 +134,22 @@ def _fits_before(slots: list, forms: tuple[str, ...], anchor: int, position: int
 
 
 def _match_from(slots: list, forms: tuple[str, ...], slot: int, position: int) -> int | None:
-    """Last word index if ``slots[slot:]`` match from ``forms[position]``; gaps take as few as they can."""
-    if slot == len(slots):
-        return position - 1
-    if slots[slot] is None:
-        for skip in range(MAX_GAP + 1):
-            last = _match_from(slots, forms, slot + 1, position + skip)
-            if last is not None:
-                return last
-        return None
-    if position < len(forms) and forms[position] in slots[slot]:
-        return _match_from(slots, forms, slot + 1, position + 1)
-    return None
+    """Last word index if ``slots[slot:]`` match from ``forms[position]``; a gap takes as few words as it can
+    (it is only tried where the word after it fits, and a pattern never has two gaps in a row)."""
+    while slot < len(slots):
+        accepted = slots[slot]
+        if accepted is None:
+            after_gap = slots[slot + 1]
+            for at in range(position, min(position + MAX_GAP + 1, len(forms))):
+                if forms[at] in after_gap:
+                    last = _match_from(slots, forms, slot + 2, at + 1)
+                    if last is not None:
+                        return last
+            return None
+        if position >= len(forms) or forms[position] not in accepted:
+            return None
+        slot, position = slot + 1, position + 1
+    return position - 1
 
 
 def _drop_nested(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
