@@ -66,20 +66,16 @@ class Anchored:
     by_next: dict[str, list[Candidate]]  # a form of the next word -> entries whose next slot accepts it
 
 
-def anchor_index(all_slots: list[list[Slot]]) -> dict[str, list[Anchored]]:
-    """Anchor form -> the groups of entries anchored on a slot with that form."""
-    index: dict[str, list[Anchored]] = defaultdict(list)
+def anchor_index(all_slots: list[list[Slot]]) -> dict[str, Anchored]:
+    """Anchor form -> the entries anchored on a slot with that form, in one group per form (forms whose
+    slots are the same share the group)."""
     groups: dict[frozenset[str], Anchored] = {}
     for number, slots in enumerate(all_slots):
         anchor = anchor_of(slots)
         anchor_slot = slots[anchor]
         if anchor_slot is None:  # a pattern cannot start with a gap; nothing to index it by
             continue
-        group = groups.get(anchor_slot)
-        if group is None:
-            group = groups[anchor_slot] = Anchored([], [], {})
-            for form in anchor_slot:
-                index[form].append(group)
+        group = groups.setdefault(anchor_slot, Anchored([], [], {}))
         candidate = (number, slots, anchor)
         if anchor + 1 == len(slots):
             group.ending.append(candidate)
@@ -88,7 +84,29 @@ def anchor_index(all_slots: list[list[Slot]]) -> dict[str, list[Anchored]]:
         else:
             for form in next_slot:
                 group.by_next.setdefault(form, []).append(candidate)
-    return dict(index)
+    slots_of: dict[str, list[frozenset[str]]] = defaultdict(list)
+    for anchor_slot in groups:
+        for form in anchor_slot:
+            slots_of[form].append(anchor_slot)
+    merged: dict[tuple[frozenset[str], ...], Anchored] = {}
+    index = {}
+    for form, anchor_slots in slots_of.items():
+        key = tuple(anchor_slots)
+        if key not in merged:
+            merged[key] = groups[key[0]] if len(key) == 1 else _merge([groups[a] for a in key])
+        index[form] = merged[key]
+    return index
+
+
+def _merge(groups: list[Anchored]) -> Anchored:
+    """One group holding the entries of several."""
+    by_next: dict[str, list[Candidate]] = defaultdict(list)
+    for group in groups:
+        for form, candidates in group.by_next.items():
+            by_next[form].extend(candidates)
+    return Anchored(
+        [c for g in groups for c in g.ending], [c for g in groups for c in g.gapped], dict(by_next)
+    )
 
 
 def lexicon_files(locations: list[Path] | None = None) -> list[Path]:
@@ -105,7 +123,7 @@ class Lexicon:
     slots: list[list[Slot]] = field(init=False)  # per entry, the forms each word of its pattern accepts
     lemma_of: dict[str, tuple[str, str]] = field(init=False)  # form -> (lemma, part of speech)
     modifiers: dict[int, str] = field(init=False)  # entry number -> role, for negators and downtoners
-    index: dict[str, list[Anchored]] = field(init=False)  # anchor form -> entries anchored on it
+    index: dict[str, Anchored] = field(init=False)  # anchor form -> entries anchored on it
     single_words: frozenset[str] = field(init=False)  # forms a one-word flag entry matches on their own
 
     def __post_init__(self) -> None:

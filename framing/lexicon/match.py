@@ -69,15 +69,16 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
     if not matches:  # most sentences: nothing more to do
         return []
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
-    flags = [m for m in matches if m.entry not in lexicon.modifiers]
-    flags = _drop_nested(lexicon, flags)
-    inside_flags = {i for m in flags for i in range(m.first, m.last + 1)}
+    flags = [m for m in matches if m.entry not in lexicon.modifiers] if modifiers else matches
+    if len(flags) > 1:
+        flags = _drop_nested(lexicon, flags)
+    inside_flags = {i for m in flags for i in range(m.first, m.last + 1)} if modifiers else set()
     offset = tokens.offset
     result = []
     for match in flags:
         entry = lexicon.entries[match.entry]
         span_start, span_end = offset + tokens.starts[match.first], offset + tokens.ends[match.last]
-        modifier = _modifier_before(lexicon, match, modifiers, inside_flags)
+        modifier = _modifier_before(lexicon, match, modifiers, inside_flags) if modifiers else None
         result.append(
             Flag(
                 start=span_start,
@@ -105,24 +106,23 @@ def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
     found = []
     forms = tokens.forms
     for position, form in enumerate(forms):
-        groups = lexicon.index.get(form)
-        if groups is None:
+        anchored = lexicon.index.get(form)
+        if anchored is None:
             continue
-        following = forms[position + 1] if position + 1 < len(forms) else None
-        for group in groups:
-            for entry, slots, anchor in group.ending:
-                if _fits_before(slots, forms, anchor, position):
-                    found.append(_Match(position - anchor, entry, position))
-            for entry, slots, anchor in group.by_next.get(following, ()):
+        for entry, slots, anchor in anchored.ending:
+            if _fits_before(slots, forms, anchor, position):
+                found.append(_Match(position - anchor, entry, position))
+        if position + 1 < len(forms):
+            for entry, slots, anchor in anchored.by_next.get(forms[position + 1], ()):
                 if _fits_before(slots, forms, anchor, position):
                     last = _match_from(slots, forms, anchor + 2, position + 2)
                     if last is not None:
                         found.append(_Match(position - anchor, entry, last))
-            for entry, slots, anchor in group.gapped:
-                if _fits_before(slots, forms, anchor, position):
-                    last = _match_from(slots, forms, anchor + 1, position + 1)
-                    if last is not None:
-                        found.append(_Match(position - anchor, entry, last))
+        for entry, slots, anchor in anchored.gapped:
+            if _fits_before(slots, forms, anchor, position):
+                last = _match_from(slots, forms, anchor + 1, position + 1)
+                if last is not None:
+                    found.append(_Match(position - anchor, entry, last))
     found.sort()
     return found
 
