@@ -83,16 +83,18 @@ def _expand_all(patterns: list[str], key: str) -> dict:
 
 def _from_data(data: dict) -> Compiled:
     lexemes = [Lexeme(lemma, pos, frozenset(forms)) for lemma, pos, forms in data["lexemes"]]
-    slots = [
-        [
-            None
-            if slot is None
-            else frozenset().union(*(lexemes[x].forms if isinstance(x, int) else {x} for x in slot))
-            for slot in pattern
-        ]
-        for pattern in data["patterns"]
-    ]
-    lemma_of = {form: (lexeme.lemma, lexeme.pos) for lexeme in lexemes for form in lexeme.forms}
+    unions: dict[tuple, frozenset[str]] = {}  # many patterns share a word: its slot is built once
+
+    def accepted(slot: list) -> frozenset[str]:
+        key = tuple(slot)
+        if key not in unions:
+            unions[key] = frozenset().union(*(lexemes[x].forms if isinstance(x, int) else {x} for x in slot))
+        return unions[key]
+
+    slots = [[None if slot is None else accepted(slot) for slot in pattern] for pattern in data["patterns"]]
+    lemma_of: dict[str, tuple[str, str]] = {}
+    for lexeme in lexemes:  # a form two lexemes share keeps the later one's lemma
+        lemma_of.update(dict.fromkeys(lexeme.forms, (lexeme.lemma, lexeme.pos)))
     return Compiled(slots, lemma_of)
 
 

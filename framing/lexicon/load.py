@@ -58,55 +58,56 @@ def anchor_of(slots: list[Slot]) -> int:
 
 @dataclass(frozen=True, slots=True)
 class Anchored:
-    """The entries sharing one anchor slot, split by what the matcher checks after the anchor word, so a
-    word wakes only the entries that the word after it can continue."""
+    """The entries anchored on a form, split by what the matcher checks after the anchor word, so a word
+    wakes only the entries that the word after it can continue."""
 
-    ending: list[Candidate]  # the pattern ends at the anchor
-    gapped: list[Candidate]  # a '...' gap follows the anchor
-    by_next: dict[str, list[Candidate]]  # a form of the next word -> entries whose next slot accepts it
+    ending: tuple[Candidate, ...]  # the pattern ends at the anchor
+    gapped: tuple[Candidate, ...]  # a '...' gap follows the anchor
+    by_next: tuple[dict[str, list[Candidate]], ...]  # per anchor slot: next-word form -> entries
 
 
 def anchor_index(all_slots: list[list[Slot]]) -> dict[str, Anchored]:
-    """Anchor form -> the entries anchored on a slot with that form, in one group per form (forms whose
-    slots are the same share the group)."""
-    groups: dict[frozenset[str], Anchored] = {}
+    """Anchor form -> the entries anchored on a slot with that form (forms with the same slots share one
+    Anchored)."""
+    ending: dict[frozenset[str], list[Candidate]] = defaultdict(list)
+    gapped: dict[frozenset[str], list[Candidate]] = defaultdict(list)
+    by_next: dict[frozenset[str], dict[str, list[Candidate]]] = defaultdict(dict)
     for number, slots in enumerate(all_slots):
         anchor = anchor_of(slots)
         anchor_slot = slots[anchor]
         if anchor_slot is None:  # a pattern cannot start with a gap; nothing to index it by
             continue
-        group = groups.setdefault(anchor_slot, Anchored([], [], {}))
         candidate = (number, slots, anchor)
         if anchor + 1 == len(slots):
-            group.ending.append(candidate)
+            ending[anchor_slot].append(candidate)
         elif (next_slot := slots[anchor + 1]) is None:
-            group.gapped.append(candidate)
+            gapped[anchor_slot].append(candidate)
         else:
+            continues = by_next[anchor_slot]
             for form in next_slot:
-                group.by_next.setdefault(form, []).append(candidate)
-    slots_of: dict[str, list[frozenset[str]]] = defaultdict(list)
-    for anchor_slot in groups:
+                continues.setdefault(form, []).append(candidate)
+    index: dict[str, Anchored] = {}
+    combined: dict[tuple[int, frozenset[str]], Anchored] = {}  # (id of a form's Anchored, slot) -> with it
+    for anchor_slot in {**ending, **gapped, **by_next}:
+        alone = Anchored(
+            tuple(ending.get(anchor_slot, ())),
+            tuple(gapped.get(anchor_slot, ())),
+            (by_next[anchor_slot],) if anchor_slot in by_next else (),
+        )
         for form in anchor_slot:
-            slots_of[form].append(anchor_slot)
-    merged: dict[tuple[frozenset[str], ...], Anchored] = {}
-    index = {}
-    for form, anchor_slots in slots_of.items():
-        key = tuple(anchor_slots)
-        if key not in merged:
-            merged[key] = groups[key[0]] if len(key) == 1 else _merge([groups[a] for a in key])
-        index[form] = merged[key]
+            current = index.get(form)
+            if current is None:
+                index[form] = alone
+                continue
+            key = (id(current), anchor_slot)
+            if key not in combined:
+                combined[key] = Anchored(
+                    current.ending + alone.ending,
+                    current.gapped + alone.gapped,
+                    current.by_next + alone.by_next,
+                )
+            index[form] = combined[key]
     return index
-
-
-def _merge(groups: list[Anchored]) -> Anchored:
-    """One group holding the entries of several."""
-    by_next: dict[str, list[Candidate]] = defaultdict(list)
-    for group in groups:
-        for form, candidates in group.by_next.items():
-            by_next[form].extend(candidates)
-    return Anchored(
-        [c for g in groups for c in g.ending], [c for g in groups for c in g.gapped], dict(by_next)
-    )
 
 
 def lexicon_files(locations: list[Path] | None = None) -> list[Path]:

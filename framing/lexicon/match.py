@@ -113,11 +113,13 @@ def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
             if _fits_before(slots, forms, anchor, position):
                 found.append(_Match(position - anchor, entry, position))
         if position + 1 < len(forms):
-            for entry, slots, anchor in anchored.by_next.get(forms[position + 1], ()):
-                if _fits_before(slots, forms, anchor, position):
-                    last = _match_from(slots, forms, anchor + 2, position + 2)
-                    if last is not None:
-                        found.append(_Match(position - anchor, entry, last))
+            following = forms[position + 1]
+            for by_next in anchored.by_next:
+                for entry, slots, anchor in by_next.get(following, ()):
+                    if _fits_before(slots, forms, anchor, position):
+                        last = _match_from(slots, forms, anchor + 2, position + 2)
+                        if last is not None:
+                            found.append(_Match(position - anchor, entry, last))
         for entry, slots, anchor in anchored.gapped:
             if _fits_before(slots, forms, anchor, position):
                 last = _match_from(slots, forms, anchor + 1, position + 1)
