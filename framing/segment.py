@@ -76,7 +76,7 @@ def _split(text: str, separator: re.Pattern[str]) -> list[Span]:
 
 def _has_wrapped_lines(block: str) -> bool:
     """True if a line of the block continues on the next one (it ends mid-sentence, lower-case follows)."""
-    lines = [line.strip() for line in block.splitlines() if line.strip()]
+    lines = [line for line in map(str.strip, block.splitlines()) if line]
     return any(
         not first.endswith(FINAL_PUNCTUATION) and second[0].islower()
         for first, second in itertools.pairwise(lines)
@@ -87,7 +87,7 @@ def paragraph_kind(text: str, *, is_last: bool) -> Kind:
     """``source`` for a trailing «Источник: …» line, ``heading`` for a short unpunctuated line, else body."""
     if is_last and SOURCE_LINE.match(text):
         return "source"
-    if "\n" not in text and len(text.split()) <= HEADING_MAX_WORDS and not text.endswith(FINAL_PUNCTUATION):
+    if "\n" not in text and not text.endswith(FINAL_PUNCTUATION) and len(text.split()) <= HEADING_MAX_WORDS:
         return "heading"
     return "body"
 

@@ -11,6 +11,12 @@ from typing import NamedTuple
 from dostoevsky.tokenization import RegexTokenizer
 from razdel import tokenize
 
+# razdel's tokenizer is a Segmenter whose call is ``find_substrings(segment(split(text)), text)``: the token
+# strings, then a Substring object for each. The two steps are called directly, and offsets are found the way
+# find_substrings finds them, so no Substring is made for the thousands of tokens of an article.
+# tests/test_tokens.py asserts tokens and offsets are razdel's own.
+_split, _segment = tokenize.split, tokenize.segment
+
 WORDLIKE = re.compile(r"[^\W_]")  # a token with a letter or digit is a word; the rest is punctuation
 
 
@@ -34,14 +40,16 @@ def sentence_tokens(text: str) -> SentenceTokens:
     """Tokens of ``text``, in one pass over razdel's tokens; cached, so the second reader gets them free."""
     has_yo = "ё" in text or "Ё" in text
     lowered, forms, starts, ends = [], [], [], []
-    for token in tokenize(text):
-        word = token.text
+    find, end = text.find, 0
+    for word in _segment(_split(text)):
+        start = find(word, end)
+        end = start + len(word)
         low = word.lower()
         lowered.append(low)
         if word[0].isalnum() or WORDLIKE.search(word):
             forms.append(low.replace("ё", "е") if has_yo else low)
-            starts.append(token.start)
-            ends.append(token.stop)
+            starts.append(start)
+            ends.append(end)
     return SentenceTokens(tuple(lowered), tuple(forms), tuple(starts), tuple(ends))
 
 

@@ -7,9 +7,9 @@ from pathlib import Path
 
 import pytest
 from dostoevsky.tokenization import RegexTokenizer
-from razdel import sentenize
+from razdel import sentenize, tokenize
 
-from framing.tokens import SharedRegexTokenizer, sentence_tokens
+from framing.tokens import WORDLIKE, SharedRegexTokenizer, sentence_tokens
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_ba3e2cf52126c75d.txt"
 
@@ -41,3 +41,21 @@ def test_model_input_is_dostoevskys_on_every_sentence_of_the_seed() -> None:
     sentences = [s.text for line in text.splitlines() for s in sentenize(line)] + ["Ёлка ΟΔΟΣ ẞ İstanbul."]
     shared, own = SharedRegexTokenizer(), RegexTokenizer()
     assert [model_input(shared, s) for s in sentences] == [model_input(own, s) for s in sentences]
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Ещё раз — «тёплый приём»!",
+        "В 2019-м году ВВП вырос на 1,5%, а 1/2 — это «пол».",
+        "Токаев (в Астане)... сказал: «Да!»  И   ушёл.",
+        "e-mail: info@rbc.ru, сайт www.rbc.ru;",
+        "",
+    ],
+)
+def test_tokens_and_word_offsets_are_razdels(sentence: str) -> None:
+    tokens = sentence_tokens(sentence)
+    razdel_tokens = list(tokenize(sentence))
+    assert list(tokens.lowered) == [t.text.lower() for t in razdel_tokens]
+    word_offsets = [(t.start, t.stop) for t in razdel_tokens if WORDLIKE.search(t.text)]
+    assert list(zip(tokens.starts, tokens.ends, strict=True)) == word_offsets
