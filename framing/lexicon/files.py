@@ -20,6 +20,7 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
+from functools import cached_property
 from pathlib import Path
 
 from framing.errors import FramingError
@@ -47,7 +48,7 @@ class Entry:
     path: str
     line: int
 
-    @property
+    @cached_property  # asked for at every flag an entry makes
     def rule(self) -> str:
         """The stable id shown in every flag: ``category:pattern``."""
         return f"{self.category}:{self.pattern}"

@@ -6,9 +6,11 @@ match is a dictionary lookup on the entry's anchor word and set membership for t
 
 from __future__ import annotations
 
+from collections import defaultdict
 from dataclasses import dataclass
 from typing import NamedTuple
 
+from framing.lexicon.files import Entry
 from framing.lexicon.load import Lexicon
 from framing.tokens import sentence_tokens
 
@@ -33,20 +35,39 @@ class Words:
 
 @dataclass(frozen=True)
 class Flag:
-    """A span of the document matched by a lexicon entry (``rule``), with what it means."""
+    """A span of the document matched by a lexicon entry, which says what the match means."""
 
     start: int
     end: int
     text: str
-    rule: str
-    category: str
-    explanation: str
-    neutral: tuple[str, ...]
-    polarity: str
-    techniques: tuple[str, ...]
+    entry: Entry  # the rule that made the flag: its pattern, category, explanation and file:line
     modifier: str | None = None  # "negated" or "downtoned" when a negator/downtoner precedes it
     modifier_text: str | None = None
     quoted: bool = False  # inside a direct quotation: the quoted speaker's words, not the author's
+
+    @property
+    def rule(self) -> str:
+        return self.entry.rule
+
+    @property
+    def category(self) -> str:
+        return self.entry.category
+
+    @property
+    def explanation(self) -> str:
+        return self.entry.explanation
+
+    @property
+    def neutral(self) -> tuple[str, ...]:
+        return self.entry.neutral
+
+    @property
+    def polarity(self) -> str:
+        return self.entry.polarity
+
+    @property
+    def techniques(self) -> tuple[str, ...]:
+        return self.entry.techniques
 
 
 class _Match(NamedTuple):
@@ -76,7 +97,6 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
     offset = tokens.offset
     result = []
     for match in flags:
-        entry = lexicon.entries[match.entry]
         span_start, span_end = offset + tokens.starts[match.first], offset + tokens.ends[match.last]
         modifier = _modifier_before(lexicon, match, modifiers, inside_flags) if modifiers else None
         result.append(
@@ -84,12 +104,7 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
                 start=span_start,
                 end=span_end,
                 text=document[span_start:span_end],
-                rule=entry.rule,
-                category=entry.category,
-                explanation=entry.explanation,
-                neutral=entry.neutral,
-                polarity=entry.polarity,
-                techniques=entry.techniques,
+                entry=lexicon.entries[match.entry],
                 modifier=EFFECT[lexicon.modifiers[modifier.entry]] if modifier else None,
                 modifier_text=(
                     document[offset + tokens.starts[modifier.first] : offset + tokens.ends[modifier.last]]
@@ -102,26 +117,29 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
 
 
 def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
-    """Every entry match in the sentence, found through each entry's anchor word and the word after it."""
+    """Every entry match in the sentence, found through each entry's anchor word and the word after it.
+
+    Most patterns are anchored on their first word (``anchor == 0``): nothing before it to check.
+    """
     found = []
     forms = tokens.forms
-    for position, form in enumerate(forms):
-        anchored = lexicon.index.get(form)
+    last_position = len(forms) - 1
+    for position, anchored in enumerate(map(lexicon.index.get, forms)):
         if anchored is None:
             continue
         for entry, slots, anchor in anchored.ending:
-            if _fits_before(slots, forms, anchor, position):
+            if anchor == 0 or _fits_before(slots, forms, anchor, position):
                 found.append(_Match(position - anchor, entry, position))
-        if position + 1 < len(forms):
+        if position < last_position and anchored.by_next:
             following = forms[position + 1]
             for by_next in anchored.by_next:
                 for entry, slots, anchor in by_next.get(following, ()):
-                    if _fits_before(slots, forms, anchor, position):
+                    if anchor == 0 or _fits_before(slots, forms, anchor, position):
                         last = _match_from(slots, forms, anchor + 2, position + 2)
                         if last is not None:
                             found.append(_Match(position - anchor, entry, last))
         for entry, slots, anchor in anchored.gapped:
-            if _fits_before(slots, forms, anchor, position):
+            if anchor == 0 or _fits_before(slots, forms, anchor, position):
                 last = _match_from(slots, forms, anchor + 1, position + 1)
                 if last is not None:
                     found.append(_Match(position - anchor, entry, last))
@@ -163,14 +181,17 @@ def _drop_nested(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
             return big.entry < small.entry
         return big.first <= small.first and small.last <= big.last
 
-    def category(match: _Match) -> str:
-        return lexicon.entries[match.entry].category
-
-    return [
-        m
-        for m in matches
-        if not any(inside(m, other) and category(m) == category(other) for other in matches)
-    ]
+    by_category: dict[str, list[_Match]] = defaultdict(list)
+    for match in matches:
+        by_category[lexicon.entries[match.entry].category].append(match)
+    nested = {
+        match
+        for group in by_category.values()
+        if len(group) > 1
+        for match in group
+        if any(inside(match, other) for other in group)
+    }
+    return [m for m in matches if m not in nested] if nested else matches
 
 
 def _modifier_before(
