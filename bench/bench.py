@@ -13,7 +13,6 @@ on the seed article and on all articles concatenated.
 from __future__ import annotations
 
 import argparse
-import gc
 import statistics
 import subprocess
 import sys
@@ -26,6 +25,7 @@ from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 from razdel import sentenize
 
+from framing.collector import settle_after_loading
 from framing.lexicon import Lexicon, load_lexicon
 from framing.read import read_document
 from framing.render import render
@@ -92,7 +92,7 @@ def main() -> None:
     paths = sorted(args.texts.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
     model, lexicon = load_model(), load_lexicon()
-    gc.freeze()  # as the CLI does (framing.cli._load): the model and lexicon live as long as the process
+    settle_after_loading()  # as the CLI does after loading (framing.cli._load)
     raw_model = plain_dostoevsky_model(model.path)
 
     def raw() -> None:

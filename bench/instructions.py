@@ -12,7 +12,6 @@ Slow (each run takes a minute or two under valgrind); needs valgrind (Debian's p
 from __future__ import annotations
 
 import argparse
-import gc
 import re
 import subprocess
 import sys
@@ -25,6 +24,7 @@ def run_pipeline(mode: str, folder: Path) -> None:
     """In-process: load everything, then run one pipeline over every article (or none, for ``load``)."""
     # The pipelines are the wall-clock benchmark's own (bench/bench.py, beside this script on sys.path).
     from bench import framing_pipeline, plain_dostoevsky_model, raw_pipeline
+    from framing.collector import settle_after_loading
     from framing.lexicon import load_lexicon
     from framing.read import read_document
     from framing.sentiment import load_model
@@ -37,7 +37,7 @@ def run_pipeline(mode: str, folder: Path) -> None:
     model.score(["Прогрев."])
     raw_model.predict(["Прогрев."], k=-1)
     read_document(str(paths[0]))
-    gc.freeze()  # as the CLI does after loading
+    settle_after_loading()  # as the CLI does after loading (framing.cli._load)
     if mode == "raw":
         raw_pipeline(raw_model, paths)
     elif mode == "framing":

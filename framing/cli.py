@@ -73,19 +73,14 @@ def _shown(path: str | Path) -> str:
 
 
 def _load(model: Path | None, lexicon: list[Path] | None, disable: list[str] | None) -> tuple[Any, Any]:
-    """The sentiment model and the compiled lexicon for this run.
-
-    Both live as long as the process, so they are moved out of the cyclic garbage collector's sight
-    (``gc.freeze``): otherwise every full collection re-scans the lexicon's ~10⁵ objects (measured in
-    bench/: about a sixth of the analysis time on the 42 RuSentRel articles).
-    """
-    import gc
-
+    """The sentiment model and the compiled lexicon for this run (they live as long as the process, and
+    the garbage collector is told so: see framing/collector.py)."""
+    from framing.collector import settle_after_loading
     from framing.lexicon import load_lexicon
     from framing.sentiment import load_model
 
     loaded = load_model(model), load_lexicon(lexicon, disable)
-    gc.freeze()
+    settle_after_loading()
     return loaded
 
 

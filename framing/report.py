@@ -224,5 +224,6 @@ def _quotation_test(quotations: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 def _sentence(span: Span, model_scores: Scores, flags: list[Flag], alpha: float | None) -> SentenceReport:
-    scores = model_scores if alpha is None else combine(model_scores, polar_weights(flags), alpha)
+    nudged = alpha is not None and flags  # most sentences have no flag, and nothing to nudge
+    scores = combine(model_scores, polar_weights(flags), alpha) if nudged else model_scores
     return SentenceReport(span, scores, model_scores, dominant(scores), tone(scores))

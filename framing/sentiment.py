@@ -45,10 +45,11 @@ def calibrate(raw: Scores, labels: tuple[str, ...]) -> Scores:
     is then a no-op up to rounding) but independent one-vs-all scores for others such as dostoevsky's
     official model; dividing by their sum puts both on one scale.
     """
-    total = sum(raw.get(label, 0.0) for label in labels)
+    values = [raw.get(label, 0.0) for label in labels]
+    total = sum(values)
     if total <= 0:
-        return {label: 1 / len(labels) for label in labels}
-    return {label: raw.get(label, 0.0) / total for label in labels}
+        return dict.fromkeys(labels, 1 / len(labels))
+    return {label: value / total for label, value in zip(labels, values, strict=True)}
 
 
 @dataclass
