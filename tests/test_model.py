@@ -51,6 +51,12 @@ def _truncated(tmp_path: Path) -> Path:
     return path
 
 
+def _truncated_in_dictionary(tmp_path: Path) -> Path:
+    path = tmp_path / "short.ftz"
+    path.write_bytes(BUNDLED_MODEL.read_bytes()[:2000])  # the header, then part of the word list
+    return path
+
+
 def _garbage(tmp_path: Path) -> Path:
     path = tmp_path / "garbage.bin"
     path.write_bytes(b"not a model at all\n" * 100)
@@ -68,6 +74,7 @@ def _padded(tmp_path: Path) -> Path:
     [
         (lambda tmp: tmp / "missing.bin", "model file not found"),
         (_truncated, "truncated or corrupt"),
+        (_truncated_in_dictionary, "truncated or corrupt"),
         (_garbage, "not a fastText model file"),
         (_padded, "16 bytes after the end"),
     ],
