@@ -29,7 +29,9 @@ def mean(values: Iterable[float]) -> float:
     return sum(items) / len(items)
 
 
-@dataclass(frozen=True)
+# Made thousands of times per article: slotted and not frozen (a frozen __init__ costs ~1 µs more per
+# object); never mutated after construction, changed copies come from dataclasses.replace.
+@dataclass(slots=True)
 class SentenceReport:
     """A sentence, its calibrated label probabilities, and what they add up to."""
 
@@ -40,7 +42,7 @@ class SentenceReport:
     tone: float
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class ParagraphReport:
     """A paragraph: its place in the text, its sentences and their scores, and its flags."""
 

@@ -21,7 +21,9 @@ HEADING_MAX_WORDS = 14
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-@dataclass(frozen=True)
+# Made thousands of times per article: slotted and not frozen (a frozen __init__ costs ~1 µs more per
+# object); never mutated after construction, changed copies come from dataclasses.replace.
+@dataclass(slots=True)
 class Span:
     """A piece of the document: ``text`` is exactly ``document[start:end]``."""
 
@@ -30,7 +32,7 @@ class Span:
     text: str
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Paragraph:
     """A paragraph, what kind it is, and its sentences."""
 
