@@ -15,6 +15,7 @@ from framing.morph import CYRILLIC_WORD, normalize
 
 MIN_REPEATS = 3
 EVALUATIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "ADVB"})
+UNKNOWN = ("", "")  # (lemma, part of speech) of a form the lexicon does not know
 
 
 @dataclass(frozen=True)
@@ -31,13 +32,15 @@ def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS)
     Lemmas come from the compiled lexicon (each form a pattern accepts knows its lemma), so no
     morphological analysis runs here."""
     places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
+    lemma_of, single_words = lexicon.lemma_of, lexicon.single_words
     for flag in flags:
         for match in CYRILLIC_WORD.finditer(flag.text):
-            form = normalize(match.group())
-            lemma, pos = lexicon.lemma_of.get(form, ("", ""))
-            if lemma and (pos in EVALUATIVE_POS or form in lexicon.single_words):
+            word = match.group()
+            form = normalize(word)
+            lemma, pos = lemma_of.get(form, UNKNOWN)
+            if lemma and (pos in EVALUATIVE_POS or form in single_words):
                 start = flag.start + match.start()
-                places[lemma][start] = (start, start + len(form), match.group())
+                places[lemma][start] = (start, start + len(form), word)
     found = [
         Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
     ]
