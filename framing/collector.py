@@ -7,7 +7,7 @@ flags, reports: freed by reference counting the moment they are dropped). The cy
   lexicon's ~10⁵ objects (measured in bench/: a sixth of the analysis time on the 42 RuSentRel articles).
 - A young-generation threshold of YOUNG_THRESHOLD net allocations instead of CPython's 700 (mypy raises it
   likewise): at 700, the analysis of the 42 articles ran ~30 collections, each scanning the article's live
-  tokens and spans, freeing nothing (0 objects) and taking ~5 ms in all; at 10,000 it runs none.
+  tokens and spans, freeing nothing (0 objects) and taking 5–7 ms in all; at 10,000 it runs none.
 """
 
 from __future__ import annotations

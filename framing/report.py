@@ -226,6 +226,7 @@ def _quotation_test(quotations: list[tuple[int, int]]) -> Callable[[int], bool]:
 
 
 def _sentence(span: Span, model_scores: Scores, flags: list[Flag], alpha: float | None) -> SentenceReport:
-    nudged = alpha is not None and flags  # most sentences have no flag, and nothing to nudge
-    scores = combine(model_scores, polar_weights(flags), alpha) if nudged else model_scores
+    scores = model_scores
+    if alpha is not None and flags:  # most sentences have no flag, and nothing to nudge
+        scores = combine(model_scores, polar_weights(flags), alpha)
     return SentenceReport(span, scores, model_scores, dominant(scores), tone(scores))
