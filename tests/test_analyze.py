@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import csv
 import io
+from pathlib import Path
 
 import pytest
 
@@ -48,6 +49,10 @@ def test_seed_phrases_flagged_with_exact_offsets(seed_report, phrase, paragraph_
     assert flag["category"] == category
     assert flag["rule"].startswith(category + ":")
     assert flag["explanation"]
+    defined = flag["lexicon"]  # where an editor who disagrees goes to change the entry
+    line = Path(defined["file"]).read_text(encoding="utf-8").splitlines()[defined["line"] - 1]
+    assert line.startswith(flag["rule"].split(":", 1)[1])
+    assert defined["source"] in {"framing", "rusentiframes", "ruopinionne"}
 
 
 def test_seed_headings_and_source(seed_report) -> None:

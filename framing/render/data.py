@@ -29,6 +29,7 @@ def flag_data(flag: Flag) -> dict[str, Any]:
         "modifier": flag.modifier,
         "modifier_text": flag.modifier_text,
         "quoted": flag.quoted,
+        "lexicon": {"file": flag.entry.path, "line": flag.entry.line, "source": flag.entry.source},
     }
 
 
