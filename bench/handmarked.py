@@ -36,7 +36,7 @@ from framing.sentiment import SentimentModel, load_model
 
 MARKED = Path(__file__).resolve().parent / "handmarked"
 SECOND = MARKED / "agreement"
-SPLITS = ("dev", "test")
+SPLITS = ("dev", "test", "fresh")
 
 
 @dataclass(frozen=True)
