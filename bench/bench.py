@@ -25,12 +25,8 @@ from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 from razdel import sentenize
 
-from framing.collector import settle_after_loading
-from framing.lexicon import Lexicon, load_lexicon
-from framing.read import read_document
+from framing import Analyzer, Report
 from framing.render import render
-from framing.report import Report, build_report
-from framing.sentiment import SentimentModel, load_model
 from framing.tokens import sentence_tokens
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -52,11 +48,11 @@ def raw_pipeline(raw_model: FastTextSocialNetworkModel, paths: list[Path]) -> No
         raw_model.predict([s.text for s in sentenize(path.read_text(encoding="utf-8"))], k=-1)
 
 
-def framing_pipeline(paths: list[Path], model: SentimentModel, lexicon: Lexicon) -> Iterator[Report]:
+def framing_pipeline(paths: list[Path], analyzer: Analyzer) -> Iterator[Report]:
     """framing's analysis of each file, as `framing analyze` builds it (without rendering); like the raw
     pipeline's scores, each report is the caller's to keep or drop before the next file is read."""
     for path in paths:
-        yield build_report(read_document(str(path)), model, lexicon)
+        yield analyzer.analyze(path)
 
 
 def interleaved(repeat: int, *works: Callable[[], object]) -> list[tuple[float, float]]:
@@ -91,21 +87,20 @@ def main() -> None:
 
     paths = sorted(args.texts.glob("*.txt"))
     texts = [p.read_text(encoding="utf-8") for p in paths]
-    model, lexicon = load_model(), load_lexicon()
-    settle_after_loading()  # as the CLI does after loading (framing.cli._load)
-    raw_model = plain_dostoevsky_model(model.path)
+    analyzer = Analyzer.load()
+    raw_model = plain_dostoevsky_model(analyzer.model.path)
 
     def raw() -> None:
         raw_pipeline(raw_model, paths)
 
     def analysis() -> None:
         sentence_tokens.cache_clear()  # no help from the previous round
-        for _report in framing_pipeline(paths, model, lexicon):
+        for _report in framing_pipeline(paths, analyzer):
             pass
 
     def analysis_and_json() -> None:
         sentence_tokens.cache_clear()
-        for report in framing_pipeline(paths, model, lexicon):
+        for report in framing_pipeline(paths, analyzer):
             render(report, "json")
 
     raw(), analysis_and_json()  # warm-up: both pipelines loaded and compiled

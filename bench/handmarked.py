@@ -29,10 +29,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
-from framing.lexicon import Flag, Lexicon, load_lexicon
+from framing import Analyzer, Flag
 from framing.read import read_document
-from framing.report import build_report
-from framing.sentiment import SentimentModel, load_model
 
 MARKED = Path(__file__).resolve().parent / "handmarked"
 SECOND = MARKED / "agreement"
@@ -116,12 +114,12 @@ def read_phrases(path: Path, data: Path) -> tuple[dict, str, tuple[Phrase, ...]]
     return marked, text, phrases
 
 
-def load_article(path: Path, data: Path, model: SentimentModel, lexicon: Lexicon) -> Article:
+def load_article(path: Path, data: Path, analyzer: Analyzer) -> Article:
     """Read one hand-marked JSON, check its offsets against the text and run framing on the article."""
     marked, text, phrases = read_phrases(path, data)
     document = read_document(str(data / marked["file"]))
     to_text = newline_mapper(document.text, text)
-    report = build_report(document, model, lexicon)
+    report = analyzer.analyze(document)
     flags = tuple(replace(f, start=to_text(f.start), end=to_text(f.end)) for f in report.flags)
     return Article(path.stem, marked["split"], text, phrases, flags)
 
@@ -175,13 +173,13 @@ def print_scores(articles: list[Article]) -> None:
     print(score_line("overall", total))
 
 
-def print_agreement(data: Path, model: SentimentModel, lexicon: Lexicon) -> None:
+def print_agreement(data: Path, analyzer: Analyzer) -> None:
     """The second markings scored against the first (how far two careful readers agree), and framing's flags
     scored against the second reader as they are against the first."""
     readers, tool = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
     for second_path in sorted(SECOND.glob("*.json")):
         _, _, first = read_phrases(MARKED / second_path.name, data)
-        second = load_article(second_path, data, model, lexicon)
+        second = load_article(second_path, data, analyzer)
         theirs = second.phrases
         found = sum(1 for p in first if any(overlaps(p.start, p.end, q.start, q.end) for q in theirs))
         agreed = sum(1 for q in theirs if any(overlaps(p.start, p.end, q.start, q.end) for p in first))
@@ -211,12 +209,12 @@ def main() -> None:
     parser.add_argument("--split", choices=SPLITS, help="score one split only")
     parser.add_argument("--agreement", action="store_true", help="score a second reader against the first")
     args = parser.parse_args()
-    model, lexicon = load_model(), load_lexicon()
+    analyzer = Analyzer.load()
     if args.agreement:
-        print_agreement(args.data, model, lexicon)
+        print_agreement(args.data, analyzer)
         return
     paths = sorted(MARKED.glob("*.json"))
-    articles = [load_article(path, args.data, model, lexicon) for path in paths]
+    articles = [load_article(path, args.data, analyzer) for path in paths]
     if args.split:
         articles = [a for a in articles if a.split == args.split]
     print_scores(articles)

@@ -24,24 +24,22 @@ def run_pipeline(mode: str, folder: Path) -> None:
     """In-process: load everything, then run one pipeline over every article (or none, for ``load``)."""
     # The pipelines are the wall-clock benchmark's own (bench/bench.py, beside this script on sys.path).
     from bench import framing_pipeline, plain_dostoevsky_model, raw_pipeline
-    from framing.collector import settle_after_loading
-    from framing.lexicon import load_lexicon
+    from framing import Analyzer
     from framing.read import read_document
-    from framing.sentiment import load_model
 
     paths = sorted(folder.glob("*.txt"))
-    model, lexicon = load_model(), load_lexicon()
+    analyzer = Analyzer.load()
+    model = analyzer.model
     raw_model = plain_dostoevsky_model(model.path)
     # One-time costs paid in every mode, as the wall-clock bench's warm-up pays them: the models' first
     # prediction, and the language check's dictionaries (pymorphy3 loads them on first use).
     model.score(["Прогрев."])
     raw_model.predict(["Прогрев."], k=-1)
     read_document(str(paths[0]))
-    settle_after_loading()  # as the CLI does after loading (framing.cli._load)
     if mode == "raw":
         raw_pipeline(raw_model, paths)
     elif mode == "framing":
-        for _report in framing_pipeline(paths, model, lexicon):
+        for _report in framing_pipeline(paths, analyzer):
             pass
 
 

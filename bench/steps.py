@@ -18,13 +18,10 @@ from pathlib import Path
 from razdel import sentenize
 
 from bench import framing_pipeline, interleaved, plain_dostoevsky_model, raw_pipeline
-from framing.collector import settle_after_loading
-from framing.lexicon import find_flags, load_lexicon
-from framing.lexicon.match import words
+from framing import Analyzer
 from framing.quotes import quotation_spans
 from framing.read import read_document
 from framing.segment import segment
-from framing.sentiment import load_model
 from framing.tokens import sentence_tokens
 
 
@@ -35,8 +32,8 @@ def main() -> None:
     args = parser.parse_args()
 
     paths = sorted(args.texts.glob("*.txt"))
-    model, lexicon = load_model(), load_lexicon()
-    settle_after_loading()
+    analyzer = Analyzer.load()
+    model, lexicon = analyzer.model, analyzer.lexicon
     raw_model = plain_dostoevsky_model(model.path)
 
     def raw_sentences() -> None:
@@ -60,12 +57,14 @@ def main() -> None:
                 paragraphs = segment(document.text)
                 if upto == "split":
                     continue
-                sentence_words = [words(s.text, s.start) for p in paragraphs for s in p.sentences]
+                sentences = [s for p in paragraphs for s in p.sentences]
+                for sentence in sentences:
+                    sentence_tokens(sentence.text)
                 if upto == "tokens":
                     continue
                 quotation_spans(document.text)
-                for tokens in sentence_words:
-                    find_flags(lexicon, document.text, tokens)
+                for sentence in sentences:
+                    lexicon.flags(sentence.text, sentence.start)
                 if upto == "flags":
                     continue
                 model.score([s.text for p in paragraphs for s in p.sentences])
@@ -74,7 +73,7 @@ def main() -> None:
 
     def framing() -> None:
         sentence_tokens.cache_clear()
-        for _report in framing_pipeline(paths, model, lexicon):
+        for _report in framing_pipeline(paths, analyzer):
             pass
 
     pipelines = {

@@ -72,18 +72,6 @@ def _shown(path: str | Path) -> str:
         return str(path)
 
 
-def _load(model: Path | None, lexicon: list[Path] | None, disable: list[str] | None) -> tuple[Any, Any]:
-    """The sentiment model and the compiled lexicon for this run (they live as long as the process, and
-    the garbage collector is told so: see framing/collector.py)."""
-    from framing.collector import settle_after_loading
-    from framing.lexicon import load_lexicon
-    from framing.sentiment import load_model
-
-    loaded = load_model(model), load_lexicon(lexicon, disable)
-    settle_after_loading()
-    return loaded
-
-
 def user_errors(command: F) -> F:
     """Turn FramingError into one line on stderr and exit code 2."""
 
@@ -111,14 +99,14 @@ def analyze(
     lexicon_tone: ToneOption = True,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
+    from framing.api import Analyzer
     from framing.read import read_document
     from framing.render import render
-    from framing.report import build_report
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
     document = read_document(article)
-    report = build_report(document, *_load(model, lexicon, disable), lexicon_tone=lexicon_tone)
+    report = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone).analyze(document)
     typer.echo(render(report, fmt), nl=False)
 
 
@@ -128,11 +116,10 @@ def lexicon_validate(
     paths: LexiconPathsArgument = None,
 ) -> None:
     """Check lexicon files; errors name file:line."""
-    from framing.lexicon.files import parse_file
-    from framing.lexicon.load import lexicon_files
+    from framing.lexicon.load import parsed_files
 
-    files = lexicon_files(paths)
-    entries = sum(len(parse_file(f).entries) for f in files)
+    files = parsed_files(paths or ())
+    entries = sum(len(f.entries) for f in files)
     typer.echo(f"ok: {len(files)} files, {entries} entries")
 
 
@@ -143,10 +130,9 @@ def lexicon_test(
 ) -> None:
     """Run every file's @flag/@pass examples; exit 1 if any fails."""
     from framing.lexicon.examples import run_examples
-    from framing.lexicon.files import parse_file
-    from framing.lexicon.load import lexicon_files
+    from framing.lexicon.load import parsed_files
 
-    results = [r for f in lexicon_files(paths) for r in run_examples(parse_file(f))]
+    results = run_examples(parsed_files(paths or ()))
     for result in results:
         if not result.passed:
             typer.echo(f"{result.example.path}:{result.example.line}: {result.problem}")
@@ -164,7 +150,7 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
 
     from framing.lexicon import load_lexicon
 
-    loaded = load_lexicon(lexicon)
+    loaded = load_lexicon(lexicon or ())
     counts: dict[str, int] = {}
     for entry in loaded.entries:
         counts[entry.category] = counts.get(entry.category, 0) + 1
@@ -187,7 +173,7 @@ def lexicon_show(
 
     from framing.lexicon import load_lexicon
 
-    loaded = load_lexicon(lexicon)
+    loaded = load_lexicon(lexicon or ())
     entries = [e for e in loaded.entries if e.category == category]
     if not entries:
         known = ", ".join(sorted({e.category for e in loaded.entries}))
@@ -220,15 +206,14 @@ def model_evaluate(
     lexicon_tone: ToneOption = True,
 ) -> None:
     """Macro-F1, per-class precision/recall and the confusion matrix of sentence labels on labelled data."""
-    from framing.evaluation import evaluations
-    from framing.lexicon import load_lexicon
+    from framing.api import Analyzer
+    from framing.evaluation.sentiment import evaluations
     from framing.render.model import render_evaluation
-    from framing.sentiment import load_model
 
-    loaded = load_model(model)
-    combined = lexicon_tone and loaded.lexicon_alpha is not None
-    used = load_lexicon(lexicon, disable) if combined else None
-    typer.echo(render_evaluation(loaded, evaluations(loaded, data, used), combined), nl=False)
+    analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
+    combined = lexicon_tone and analyzer.model.lexicon_alpha is not None
+    results = evaluations(analyzer.model, data, analyzer.lexicon if combined else None)
+    typer.echo(render_evaluation(analyzer.model, results, combined), nl=False)
 
 
 @lexicon_app.command("evaluate")
@@ -244,11 +229,12 @@ def lexicon_evaluate(
     """Flags per 100 words by gold label: do evaluative sentences carry more flags than neutral ones?"""
     from tabulate import tabulate
 
-    from framing.evaluation import flag_density, held_out_part, read_labelled
+    from framing.evaluation.datasets import held_out_part, read_labelled
+    from framing.evaluation.lexicon import flag_density
     from framing.lexicon import load_lexicon
 
     sentences = read_labelled(data) if all_sentences else held_out_part(data)
-    densities = flag_density(load_lexicon(lexicon, disable), sentences)
+    densities = flag_density(load_lexicon(lexicon or (), disable or ()), sentences)
     rows = [(d.label, d.sentences, d.words, d.flags, f"{d.per_100_words:.2f}") for d in densities]
     typer.echo(tabulate(rows, headers=("gold label", "sentences", "words", "flags", "flags/100 words")))
     by_label = {d.label: d.per_100_words for d in densities}
@@ -293,27 +279,24 @@ def check(
     lexicon_tone: ToneOption = True,
 ) -> None:
     """CI gate: print every flag as an annotation; exit 1 if an article passes a threshold, 2 on bad input."""
+    from framing.api import Analyzer
     from framing.read import read_document
     from framing.render.annotations import github_error, render_github, render_lines
-    from framing.report import build_report
+    from framing.verdict import Limits
 
     if fmt not in ("line", "github"):
         raise FramingError(f"--format {fmt}: choose line or github")
-    loaded_model, loaded_lexicon = _load(model, lexicon, disable)
+    limits = Limits(max_density, max_tone)
+    analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
     failed = 0
     for article in articles:
-        report = build_report(read_document(article), loaded_model, loaded_lexicon, lexicon_tone=lexicon_tone)
+        report = analyzer.analyze(read_document(article))
         typer.echo(render_github(report) if fmt == "github" else render_lines(report), nl=False)
-        problems = []
-        if report.flags_per_100_words > max_density:
-            problems.append(f"{report.flags_per_100_words:.1f} flags per 100 words > {max_density:g}")
-        if max_tone is not None and abs(report.tone) > max_tone:
-            problems.append(f"overall tone {report.tone:+.2f} beyond ±{max_tone:g}")
-        verdict = "; ".join(problems) or f"ok ({report.flags_per_100_words:.1f} flags per 100 words)"
-        if problems:
+        verdict = analyzer.check(report, limits)
+        if not verdict.passed:
             failed += 1
             if fmt == "github":
-                typer.echo(github_error(report, verdict), nl=False)
-        typer.echo(f"{report.document.name}: {verdict}", err=True)
+                typer.echo(github_error(report, verdict.message), nl=False)
+        typer.echo(f"{verdict.name}: {verdict.message}", err=True)
     if failed:
         raise typer.Exit(1)

@@ -32,7 +32,7 @@ RUSSIAN_ONLY = re.compile("[ыэЫЭ]")
 RUSSIAN_ONLY_AFTER = 300  # Cyrillic letters: a Russian text this long all but surely has an ы or э
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Document:
     """Decoded article text; every offset in the report points into ``text``."""
 
@@ -48,8 +48,13 @@ def read_document(path: str) -> Document:
     if not data.strip():
         raise FramingError(f"{name}: the file is empty")
     text, encoding = decode(data, name)
+    return document_from_text(text, name, encoding)
+
+
+def document_from_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
+    """A document of text already decoded; raise FramingError when it is empty or not Russian."""
     if not text.strip():
-        raise FramingError(f"{name}: the file is empty")
+        raise FramingError(f"{name}: the file is empty" if name != "<text>" else "the text is empty")
     check_russian(text, name)
     return Document(text=text, name=name, encoding=encoding)
 

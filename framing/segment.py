@@ -21,9 +21,7 @@ HEADING_MAX_WORDS = 14
 BLANK_LINE = re.compile(r"\n[ \t\r\f\v]*\n")
 
 
-# Made thousands of times per article: slotted and not frozen (a frozen __init__ costs ~1 µs more per
-# object); never mutated after construction, changed copies come from dataclasses.replace.
-@dataclass(slots=True)
+@dataclass(slots=True)  # slotted, not frozen: see the note on records in framing/report.py
 class Span:
     """A piece of the document: ``text`` is exactly ``document[start:end]``."""
 
@@ -36,7 +34,7 @@ class Span:
 class Paragraph:
     """A paragraph, what kind it is, and its sentences."""
 
-    index: int
+    position: int  # 1-based place among all paragraphs of the document
     kind: Kind
     span: Span
     sentences: tuple[Span, ...]
@@ -49,7 +47,7 @@ def segment(text: str) -> list[Paragraph]:
     for number, span in enumerate(spans, start=1):
         kind = paragraph_kind(span.text, is_last=number == len(spans))
         sentences = () if kind == "source" else sentence_spans(span)
-        paragraphs.append(Paragraph(index=number, kind=kind, span=span, sentences=sentences))
+        paragraphs.append(Paragraph(position=number, kind=kind, span=span, sentences=sentences))
     return paragraphs
 
 

@@ -53,6 +53,11 @@ def sentence_tokens(text: str) -> SentenceTokens:
     return SentenceTokens(tuple(lowered), tuple(forms), tuple(starts), tuple(ends))
 
 
+def word_count(text: str) -> int:
+    """How many words (tokens with a letter or digit) ``text`` has: what densities count."""
+    return len(sentence_tokens(text).forms)
+
+
 class SharedRegexTokenizer(RegexTokenizer):
     """dostoevsky's RegexTokenizer (lower-cased razdel tokens), reading the shared token cache."""
 

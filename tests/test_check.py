@@ -4,23 +4,10 @@ from __future__ import annotations
 
 import pytest
 
-from framing.render.annotations import position
+from framing.positions import LineIndex
 from tests.conftest import REWRITE, SEED, run
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
-
-
-@pytest.mark.parametrize(
-    ("text", "offset", "expected"),
-    [
-        ("abc", 0, (1, 1)),
-        ("abc\ndef", 4, (2, 1)),
-        ("abc\ndef", 6, (2, 3)),
-        ("\nПрезидент", 1, (2, 1)),
-    ],
-)
-def test_position(text: str, offset: int, expected: tuple[int, int]) -> None:
-    assert position(text, offset) == expected
 
 
 def test_line_annotations_point_at_the_phrase(runner) -> None:
@@ -31,7 +18,7 @@ def test_line_annotations_point_at_the_phrase(runner) -> None:
     path, row, column = location.rsplit(":", 2)
     start = SEED_TEXT.index("особой симпатии")
     assert path == str(SEED)
-    assert (int(row), int(column)) == position(SEED_TEXT, start)
+    assert (int(row), int(column)) == LineIndex(SEED_TEXT).position(start)
     assert SEED_TEXT.splitlines()[int(row) - 1][int(column) - 1 :].startswith("особой симпатии")
     assert rest.startswith("exclusivity: ")
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from framing.errors import FramingError
-from framing.lexicon.files import parse_file
+from framing.lexicon.format import parse_file
 from tests.conftest import run
 
 HEADER = "@category test\n@explain Default explanation.\n"

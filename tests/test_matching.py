@@ -9,8 +9,7 @@ import pytest
 from razdel import sentenize
 
 from framing.lexicon import load_lexicon
-from framing.lexicon.compiled import cache_dir
-from framing.lexicon.match import find_flags, words
+from framing.lexicon.cache import cache_dir
 
 LEXICON = """\
 @category   test
@@ -37,7 +36,7 @@ def lexicon(tmp_path_factory):
 
 def flags(lexicon, text: str):
     """Flags sentence by sentence, as the report finds them."""
-    return [f for s in sentenize(text) for f in find_flags(lexicon, text, words(s.text, s.start))]
+    return [f for s in sentenize(text) for f in lexicon.flags(s.text, s.start)]
 
 
 @pytest.mark.parametrize(
@@ -91,7 +90,7 @@ def _compiled(tmp_path, monkeypatch):
     folder.mkdir()
     (folder / "test.lex").write_text(LEXICON, encoding="utf-8")
     lexicon = load_lexicon([folder], bundled=False)
-    (cached,) = cache_dir().glob("lexicon-*.json")
+    (cached,) = cache_dir().glob("combined-*.json")
     return folder, lexicon, cached
 
 

@@ -11,19 +11,13 @@
 from __future__ import annotations
 
 import argparse
-import sys
-from pathlib import Path
 
 import razdel
 from dostoevsky.models import FastTextSocialNetworkModel
 from dostoevsky.tokenization import RegexTokenizer
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from framing.datasets import read_rusentne  # noqa: E402
-
-MODEL = ROOT / "framing" / "models" / "news-sentiment.ftz"
+from framing.evaluation.datasets import read_rusentne
+from framing.sentiment import BUNDLED_MODEL as MODEL
 
 
 class NewsModel(FastTextSocialNetworkModel):

@@ -1,7 +1,8 @@
 """Where do a lexicon file's entries fire? A tool for lexicon authors, run by hand.
 
 For every entry of the given .lex files, counts the training-part sentences (RuSentNE and RuOpinionNE, the
-held-out part left out, as framing.datasets.held_out_split cuts it) it flags, by gold label, and shows a few.
+held-out part left out, as framing.evaluation.datasets.held_out_split cuts it) it flags, by gold label, and
+shows a few.
 An entry that fires mostly on sentences labelled neutral is a candidate false alarm on plain reporting; an
 entry that never fires may still be right (news sentences are not the only text), but deserves a second look.
 
@@ -16,10 +17,8 @@ import argparse
 from collections import defaultdict
 from pathlib import Path
 
-from framing.datasets import held_out_split, read_all
-from framing.lexicon import load_lexicon
-from framing.lexicon.files import parse_file
-from framing.lexicon.match import find_flags, words
+from framing.evaluation.datasets import held_out_split, read_all
+from framing.lexicon import load_lexicon, parse_file
 
 
 def main() -> None:
@@ -37,7 +36,7 @@ def main() -> None:
     hits: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
     neutral_examples: dict[str, list[str]] = defaultdict(list)
     for sentence in train:
-        for flag in find_flags(lexicon, sentence.text, words(sentence.text)):
+        for flag in lexicon.flags(sentence.text):
             if flag.rule not in rules:
                 continue
             hits[flag.rule][sentence.label] += 1

@@ -8,8 +8,9 @@ spirit of VADER's rules: a positive flag adds weight to `positive`, a negative o
 
 The model has seen its training sentences, so its scores there are too confident to tune α on (CV on the
 training part picks α≈0 whatever the lexicon is worth). α is therefore cross-fitted on the held-out part
-(the same split as the model's, framing.datasets.held_out_split): the part is cut in two by a hash, α is
-chosen on one half and scored on the other, both ways, and the two halves' predictions are scored together.
+(the same split as the model's, framing.evaluation.datasets.held_out_split): the part is cut in two by a
+hash, α is chosen on one half and scored on the other, both ways, and the two halves' predictions are
+scored together.
 The shipped α is then chosen on the whole held-out part; the cross-fitted figure is its honest estimate.
 Runs in the runtime environment, after train_model.py (``--write`` records the result in the model card):
 
@@ -23,11 +24,10 @@ import argparse
 import hashlib
 import json
 
-from framing.datasets import LabelledSentence, held_out_split, read_all
-from framing.lexicon import load_lexicon
-from framing.lexicon.match import find_flags, words
-from framing.metrics import LABELS, classification_scores
-from framing.sentiment import BUNDLED_CARD, dominant, load_model
+from framing import Analyzer
+from framing.evaluation.datasets import LabelledSentence, held_out_split, read_all
+from framing.evaluation.metrics import LABELS, classification_scores
+from framing.sentiment import BUNDLED_CARD, dominant
 from framing.tone import combine, polar_weights
 
 ALPHAS = [0.0, 0.25, 0.5, 0.75, 1.0, 1.5, 2.0, 3.0]
@@ -54,12 +54,13 @@ def main() -> None:
     parser.add_argument("--write", action="store_true", help="record the result in the bundled model card")
     args = parser.parse_args()
 
-    model, lexicon = load_model(), load_lexicon()
+    analyzer = Analyzer.load()
+    model, lexicon = analyzer.model, analyzer.lexicon
     train, held_out = held_out_split(read_all(args.rusentne, args.ruopinionne))
 
     def rows(sentences: list[LabelledSentence]) -> list[tuple[str, dict, tuple]]:
         scores = model.score([s.text for s in sentences])
-        flags = [find_flags(lexicon, s.text, words(s.text)) for s in sentences]
+        flags = [lexicon.flags(s.text) for s in sentences]
         return [(s.label, p, polar_weights(f)) for s, p, f in zip(sentences, scores, flags, strict=True)]
 
     held_rows = rows(held_out)

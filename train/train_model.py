@@ -2,7 +2,7 @@
 
 One command (from the repository root, see train/README.md):
 
-    UV_PROJECT_ENVIRONMENT=.venv-train uv run --only-group train python train/train_model.py \
+    .venv-train/bin/python train/train_model.py \
         --rusentne ../shared/data/rusentne/train_data.csv \
         --ruopinionne ../shared/data/ruopinionne/train.jsonl
 
@@ -24,7 +24,6 @@ import itertools  # noqa: E402
 import json  # noqa: E402
 import re  # noqa: E402
 import statistics  # noqa: E402
-import sys  # noqa: E402
 import time  # noqa: E402
 from collections import Counter  # noqa: E402
 from functools import cache  # noqa: E402
@@ -35,20 +34,19 @@ import fasttext  # noqa: E402
 import numpy as np  # noqa: E402
 import razdel  # noqa: E402
 
-ROOT = Path(__file__).resolve().parent.parent
-sys.path.insert(0, str(ROOT))
-
-from framing.datasets import (  # noqa: E402
+from framing.evaluation.datasets import (  # noqa: E402  (framing installed without deps: train/README.md)
     LABELS,
     RULES,
     LabelledSentence,
     held_out_split,
-    normalise,
     pool,
     read_ruopinionne,
     read_rusentne,
+    sentence_key,
 )
-from framing.metrics import classification_scores  # noqa: E402
+from framing.evaluation.metrics import classification_scores  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
 
 WORK = ROOT / "train" / "work"
 OUT_DIR = ROOT / "framing" / "models"
@@ -116,7 +114,7 @@ def write_fasttext_file(path: Path, sentences: list[LabelledSentence], balance: 
     for s in sentences:
         copies = max(1, round(top / counts[s.label])) if balance else 1
         for i in range(copies):
-            order = hashlib.sha256(f"{i}:{normalise(s.text)}".encode()).hexdigest()
+            order = hashlib.sha256(f"{i}:{sentence_key(s.text)}".encode()).hexdigest()
             lines.append((order, f"__label__{s.label} {preprocess(s.text)}\n"))
     with path.open("w", encoding="utf-8") as f:
         f.writelines(line for _, line in sorted(lines))
@@ -224,7 +222,7 @@ def predict_labels(model, sentences: list[LabelledSentence]) -> list[str]:
 
 # --------------------------------------------------------------------------------------------- metrics
 def scores(gold: list[str], pred: list[str]) -> dict:
-    """Macro-F1, accuracy, per-class precision/recall/F1/support, confusion matrix (framing.metrics)."""
+    """Macro-F1, accuracy, per-class precision/recall/F1/support, confusion matrix (evaluation.metrics)."""
     return classification_scores(gold, pred)
 
 
@@ -234,7 +232,7 @@ def evaluate(model, sentences: list[LabelledSentence]) -> dict:
 
 # --------------------------------------------------------------------------------------------- CV
 def fold_of(s: LabelledSentence) -> int:
-    digest = hashlib.sha256((CV_SALT + normalise(s.text)).encode("utf-8")).digest()
+    digest = hashlib.sha256((CV_SALT + sentence_key(s.text)).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") % FOLDS
 
 
@@ -305,7 +303,8 @@ def load_pool(rusentne: str, ruopinionne: str, rule: str):
 
 
 LABEL_DERIVATION = (
-    "Rule 'polar' (framing.datasets). RuSentNE (one row per entity): all entities neutral -> neutral; "
+    "Rule 'polar' (framing.evaluation.datasets). "
+    "RuSentNE (one row per entity): all entities neutral -> neutral; "
     "otherwise the polar entity labels vote and neutral ones are ignored (more positive -> positive, more "
     "negative -> negative, tie -> sentence dropped as mixed). RuOpinionNE: no opinion -> neutral; otherwise "
     "POS/NEG opinions vote the same way (tie -> dropped). Pooling by normalised text: equal labels kept, "
@@ -322,7 +321,7 @@ def compare_rules(rusentne: str, ruopinionne: str, params: dict) -> dict:
     for rule in RULES:
         _, _, data = load_pool(rusentne, ruopinionne, rule)
         splits[rule] = held_out_split(data, HELD_OUT_FRACTION)
-    held_maps = {rule: {normalise(s.text): s.label for s in splits[rule][1]} for rule in RULES}
+    held_maps = {rule: {sentence_key(s.text): s.label for s in splits[rule][1]} for rule in RULES}
     common = set.intersection(*(set(m) for m in held_maps.values()))
     consensus_keys = {k for k in common if len({held_maps[r][k] for r in RULES}) == 1}
     out: dict = {"consensus_n": len(consensus_keys)}
@@ -332,7 +331,7 @@ def compare_rules(rusentne: str, ruopinionne: str, params: dict) -> dict:
         write_fasttext_file(f, tr, params["balance"])
         vec, _ = build_vectors(tr, f"rule-{rule}")
         model = train(f, params, vec)
-        consensus = [s for s in ho if normalise(s.text) in consensus_keys]
+        consensus = [s for s in ho if sentence_key(s.text) in consensus_keys]
         own, cons = evaluate(model, ho), evaluate(model, consensus)
         out[rule] = {
             "train_by_label": dict(Counter(s.label for s in tr)),

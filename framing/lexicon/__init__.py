@@ -1,8 +1,11 @@
-"""Lexicons: the editable ``.lex`` files, their compiled (inflected) form, and matching against text."""
+"""Lexicons: the editable ``.lex`` files (``format``), their compiled, inflected form (``compile``, kept by
+``cache``), the anchor ``index``, the ``load``\\er that merges and disables, and the ``match``\\er behind
+``Lexicon.flags``."""
 
-from framing.lexicon.files import Entry, Example, LexiconFile, parse_file
-from framing.lexicon.load import Lexicon, bundled_lexicon_dir, load_lexicon
-from framing.lexicon.match import Flag, find_flags
+from framing.lexicon.format import Entry, Example, LexiconFile, parse_file
+from framing.lexicon.lexicon import Lexicon
+from framing.lexicon.load import bundled_lexicon_dir, load_lexicon
+from framing.lexicon.match import Flag
 
 __all__ = [
     "Entry",
@@ -11,7 +14,6 @@ __all__ = [
     "Lexicon",
     "LexiconFile",
     "bundled_lexicon_dir",
-    "find_flags",
     "load_lexicon",
     "parse_file",
 ]

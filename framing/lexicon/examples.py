@@ -1,4 +1,4 @@
-"""Run the ``@flag`` / ``@pass`` examples a lexicon file carries against that file alone."""
+"""Run the ``@flag`` / ``@pass`` examples a lexicon file carries against that file's entries alone."""
 
 from __future__ import annotations
 
@@ -6,12 +6,12 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
-from framing.lexicon.files import Example, LexiconFile
-from framing.lexicon.load import Lexicon
-from framing.lexicon.match import find_flags, words
+from framing.lexicon.format import Example, LexiconFile
+from framing.lexicon.lexicon import Lexicon
+from framing.lexicon.load import compiled_entries
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ExampleResult:
     """Whether one example behaved, and if not, what went wrong."""
 
@@ -23,25 +23,34 @@ class ExampleResult:
         return self.problem is None
 
 
-def run_examples(lexicon_file: LexiconFile) -> list[ExampleResult]:
-    """Check every example of the file: bracketed spans flagged exactly, @pass sentences not at all."""
-    if not lexicon_file.examples:
-        return []
-    lexicon = Lexicon(files=[lexicon_file], entries=list(lexicon_file.entries))
+def run_examples(files: list[LexiconFile]) -> list[ExampleResult]:
+    """Check every example of every file, each against its own file's entries: bracketed spans flagged
+    exactly, @pass sentences not at all.
+
+    The files' entries are compiled together once (through the cache, as ``analyze`` would compile the same
+    set), and each file's lexicon is restricted from that.
+    """
+    entries = [entry for f in files for entry in f.entries]
+    everything = Lexicon.build(files, entries, compiled_entries(entries))
     results = []
-    for example in lexicon_file.examples:
-        text = example.text
-        flags = [f for s in sentenize(text) for f in find_flags(lexicon, text, words(s.text, s.start))]
-        flagged = {(f.start, f.end) for f in flags}
-        if example.expect_flags:
-            missing = [text[a:b] for a, b in example.spans if (a, b) not in flagged]
-            found = ", ".join(f"«{f.text}»" for f in flags) or "nothing"
-            problem = f"expected «{'», «'.join(missing)}» to be flagged; flagged {found}" if missing else None
-        else:
-            problem = (
-                "expected no flags; flagged " + ", ".join(f"«{f.text}» ({f.rule})" for f in flags)
-                if flags
-                else None
-            )
-        results.append(ExampleResult(example, problem))
+    for lexicon_file in files:
+        lexicon = everything.restricted(lambda entry, path=lexicon_file.path: entry.path == path)
+        results += [_check(lexicon, example) for example in lexicon_file.examples]
     return results
+
+
+def _check(lexicon: Lexicon, example: Example) -> ExampleResult:
+    text = example.text
+    flags = [f for s in sentenize(text) for f in lexicon.flags(s.text, s.start)]
+    flagged = {(f.start, f.end) for f in flags}
+    if example.expect_flags:
+        missing = [text[a:b] for a, b in example.spans if (a, b) not in flagged]
+        found = ", ".join(f"«{f.text}»" for f in flags) or "nothing"
+        problem = f"expected «{'», «'.join(missing)}» to be flagged; flagged {found}" if missing else None
+    else:
+        problem = (
+            "expected no flags; flagged " + ", ".join(f"«{f.text}» ({f.rule})" for f in flags)
+            if flags
+            else None
+        )
+    return ExampleResult(example, problem)

@@ -10,7 +10,7 @@ import csv
 from pathlib import Path
 
 from framing.errors import FramingError
-from framing.lexicon.files import WORD
+from framing.lexicon.format import WORD
 
 COLUMNS = ("term", "tag", "value")
 CATEGORIES = {"PSTV": ("kartaslovsent-positive", "positive"), "NGTV": ("kartaslovsent-negative", "negative")}

@@ -8,34 +8,22 @@ from __future__ import annotations
 
 from collections import defaultdict
 from dataclasses import dataclass
-from typing import NamedTuple
+from typing import TYPE_CHECKING, Literal, NamedTuple
 
-from framing.lexicon.files import Entry
-from framing.lexicon.load import Lexicon
-from framing.tokens import sentence_tokens
+from framing.lexicon.format import Entry, Polarity, Role
+from framing.tokens import SentenceTokens, sentence_tokens
+
+if TYPE_CHECKING:
+    from framing.lexicon.lexicon import Lexicon
 
 MAX_GAP = 6  # words a '...' may skip
 MODIFIER_REACH = 3  # a negator or downtoner acts on a flag starting within this many words after it
-EFFECT = {"negator": "negated", "downtoner": "downtoned"}  # what a modifier's role does to the flag
+#: What a negator or downtoner in front of a flag does to it (see tone.py).
+Modifier = Literal["negated", "downtoned"]
+EFFECT: dict[Role, Modifier] = {"negator": "negated", "downtoner": "downtoned"}
 
 
-# Made thousands of times per article: slotted and not frozen (a frozen __init__ costs ~1 µs more per
-# object); never mutated after construction, changed copies come from dataclasses.replace.
-@dataclass(slots=True)
-class Words:
-    """A sentence's words (punctuation dropped), side by side: the normalized forms the lexicon is looked up
-    with, and each word's offsets into the sentence, which starts at ``offset`` in the document."""
-
-    forms: tuple[str, ...]
-    starts: tuple[int, ...]
-    ends: tuple[int, ...]
-    offset: int = 0
-
-    def __len__(self) -> int:
-        return len(self.forms)
-
-
-@dataclass(slots=True)
+@dataclass(slots=True)  # slotted, not frozen: see the note on records in framing/report.py
 class Flag:
     """A span of the document matched by a lexicon entry, which says what the match means."""
 
@@ -43,7 +31,7 @@ class Flag:
     end: int
     text: str
     entry: Entry  # the rule that made the flag: its pattern, category, explanation and file:line
-    modifier: str | None = None  # "negated" or "downtoned" when a negator/downtoner precedes it
+    modifier: Modifier | None = None  # when a negator/downtoner precedes it
     modifier_text: str | None = None
     quoted: bool = False  # inside a direct quotation: the quoted speaker's words, not the author's
 
@@ -64,7 +52,7 @@ class Flag:
         return self.entry.neutral
 
     @property
-    def polarity(self) -> str:
+    def polarity(self) -> Polarity:
         return self.entry.polarity
 
     @property
@@ -80,14 +68,10 @@ class _Match(NamedTuple):
     last: int
 
 
-def words(text: str, offset: int = 0) -> Words:
-    """razdel's word tokens of ``text`` (a sentence that starts at ``offset`` in its document)."""
-    tokens = sentence_tokens(text)
-    return Words(tokens.forms, tokens.starts, tokens.ends, offset)
-
-
-def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
-    """Flags among one sentence's ``words``: modifiers applied, nested same-category ones dropped."""
+def find_flags(lexicon: Lexicon, sentence: str, offset: int = 0) -> list[Flag]:
+    """Flags in ``sentence`` (which starts at ``offset`` of its document): modifiers applied, nested
+    same-category ones dropped. ``Lexicon.flags`` is the public way in."""
+    tokens = sentence_tokens(sentence)
     matches = _matches(lexicon, tokens)
     if not matches:  # most sentences: nothing more to do
         return []
@@ -96,29 +80,25 @@ def find_flags(lexicon: Lexicon, document: str, tokens: Words) -> list[Flag]:
     if len(flags) > 1:
         flags = _drop_nested(lexicon, flags)
     inside_flags = {i for m in flags for i in range(m.first, m.last + 1)} if modifiers else set()
-    offset = tokens.offset
+    starts, ends = tokens.starts, tokens.ends
     result = []
     for match in flags:
-        span_start, span_end = offset + tokens.starts[match.first], offset + tokens.ends[match.last]
+        start, end = starts[match.first], ends[match.last]
         modifier = _modifier_before(lexicon, match, modifiers, inside_flags) if modifiers else None
         result.append(
             Flag(
-                start=span_start,
-                end=span_end,
-                text=document[span_start:span_end],
+                start=offset + start,
+                end=offset + end,
+                text=sentence[start:end],
                 entry=lexicon.entries[match.entry],
                 modifier=EFFECT[lexicon.modifiers[modifier.entry]] if modifier else None,
-                modifier_text=(
-                    document[offset + tokens.starts[modifier.first] : offset + tokens.ends[modifier.last]]
-                    if modifier
-                    else None
-                ),
+                modifier_text=sentence[starts[modifier.first] : ends[modifier.last]] if modifier else None,
             )
         )
     return result
 
 
-def _matches(lexicon: Lexicon, tokens: Words) -> list[_Match]:
+def _matches(lexicon: Lexicon, tokens: SentenceTokens) -> list[_Match]:
     """Every entry match in the sentence, found through each entry's anchor word and the word after it.
 
     Most patterns are anchored on their first word (``anchor == 0``): nothing before it to check.

@@ -3,13 +3,8 @@
 from __future__ import annotations
 
 from framing.lexicon import Flag
+from framing.positions import LineIndex
 from framing.report import Report
-
-
-def position(text: str, offset: int) -> tuple[int, int]:
-    """1-based line and column (in characters) of ``offset`` in ``text``."""
-    line_start = text.rfind("\n", 0, offset) + 1
-    return text.count("\n", 0, offset) + 1, offset - line_start + 1
 
 
 def _message(flag: Flag) -> str:
@@ -21,9 +16,9 @@ def _message(flag: Flag) -> str:
 
 def render_lines(report: Report) -> str:
     """``path:line:col: category: message [rule]``, one flag a line."""
-    lines = []
+    lines, index = [], LineIndex(report.document.text)
     for flag in report.flags:
-        line, column = position(report.document.text, flag.start)
+        line, column = index.position(flag.start)
         lines.append(
             f"{report.document.name}:{line}:{column}: {flag.category}: {_message(flag)} [{flag.rule}]"
         )
@@ -40,10 +35,10 @@ def _escape(value: str, *, property_value: bool = False) -> str:
 
 def render_github(report: Report) -> str:
     """``::warning file=…,line=…,col=…,endLine=…,endColumn=…,title=…::message``, one flag a line."""
-    text, lines = report.document.text, []
+    lines, index = [], LineIndex(report.document.text)
     for flag in report.flags:
-        line, column = position(text, flag.start)
-        end_line, end_column = position(text, flag.end)
+        line, column = index.position(flag.start)
+        end_line, end_column = index.position(flag.end)
         properties = ",".join(
             f"{key}={_escape(str(value), property_value=True)}"
             for key, value in (

@@ -1,120 +1,15 @@
-"""The report as plain data: the JSON document CI users parse, and the per-paragraph CSV."""
+"""The report as data files: the JSON document CI users parse, and the per-paragraph CSV."""
 
 from __future__ import annotations
 
 import json
-from typing import Any
 
-from framing.lexicon import Flag
-from framing.report import ParagraphReport, Report, SentenceReport
-
-SCHEMA_VERSION = 1
-
-
-def _round(value: float | None, digits: int = 4) -> float | None:
-    return None if value is None else round(value, digits)
-
-
-def flag_data(flag: Flag) -> dict[str, Any]:
-    return {
-        "start": flag.start,
-        "end": flag.end,
-        "text": flag.text,
-        "rule": flag.rule,
-        "category": flag.category,
-        "explanation": flag.explanation,
-        "neutral": list(flag.neutral),
-        "polarity": flag.polarity,
-        "techniques": list(flag.techniques),
-        "modifier": flag.modifier,
-        "modifier_text": flag.modifier_text,
-        "quoted": flag.quoted,
-        "lexicon": {"file": flag.entry.path, "line": flag.entry.line, "source": flag.entry.source},
-    }
-
-
-def sentence_data(sentence: SentenceReport) -> dict[str, Any]:
-    return {
-        "start": sentence.span.start,
-        "end": sentence.span.end,
-        "text": sentence.span.text,
-        "scores": {label: _round(p) for label, p in sentence.scores.items()},
-        "model_scores": {label: _round(p) for label, p in sentence.model_scores.items()},
-        "label": sentence.label,
-        "tone": _round(sentence.tone),
-    }
-
-
-def paragraph_data(paragraph: ParagraphReport, report: Report) -> dict[str, Any]:
-    return {
-        "index": paragraph.index,
-        "position": paragraph.position,
-        "line": paragraph.line,
-        "kind": paragraph.kind,
-        "start": paragraph.span.start,
-        "end": paragraph.span.end,
-        "text": paragraph.span.text,
-        "words": paragraph.words,
-        "tone": _round(paragraph.tone),
-        "label": paragraph.label,
-        "flags_per_100_words": _round(paragraph.flags_per_100_words, 2),
-        "techniques": dict(report.paragraph_techniques(paragraph).most_common()),
-        "sentences": [sentence_data(s) for s in paragraph.sentences],
-        "flags": [flag_data(f) for f in paragraph.flags],
-    }
-
-
-def summary_data(report: Report) -> dict[str, Any]:
-    return {
-        "tone": _round(report.tone),
-        "paragraphs": sum(1 for p in report.paragraphs if p.kind == "body"),
-        "headings": sum(1 for p in report.paragraphs if p.kind == "heading"),
-        "sentences": len(report.sentences),
-        "words": report.words,
-        "labels": dict(report.label_counts.most_common()),
-        "flags": len(report.flags),
-        "flags_per_100_words": _round(report.flags_per_100_words, 2),
-        "quoted_flags": len(report.quoted),
-        "categories": dict(report.categories.most_common()),
-        "techniques": dict(report.techniques.most_common()),
-        "repetitions": [
-            {
-                "lemma": r.lemma,
-                "count": len(r.places),
-                "places": [{"start": a, "end": b, "text": t} for a, b, t in r.places],
-            }
-            for r in report.repetitions
-        ],
-        "unattributed": [
-            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule} for f in report.unattributed
-        ],
-        "source": report.source,
-    }
-
-
-def report_data(report: Report) -> dict[str, Any]:
-    """The whole report as JSON-ready data; these field names are a stable interface."""
-    return {
-        "schema": SCHEMA_VERSION,
-        "document": {
-            "name": report.document.name,
-            "encoding": report.document.encoding,
-            "characters": len(report.document.text),
-        },
-        "model": {
-            "name": report.model.name,
-            "path": report.model.path,
-            "sha256": report.model.sha256,
-            "labels": list(report.model.labels),
-            "lexicon_alpha": report.model.lexicon_alpha,
-        },
-        "paragraphs": [paragraph_data(p, report) for p in report.paragraphs],
-        "summary": summary_data(report),
-    }
+from framing.report import Report
+from framing.schema import rounded
 
 
 def render_json(report: Report) -> str:
-    return json.dumps(report_data(report), ensure_ascii=False) + "\n"  # compact: the C encoder, 10x faster
+    return json.dumps(report.to_dict(), ensure_ascii=False) + "\n"  # compact: the C encoder, 10x faster
 
 
 def render_csv(report: Report) -> str:
@@ -131,12 +26,12 @@ def render_csv(report: Report) -> str:
             "end": p.span.end,
             "sentences": len(p.sentences),
             "words": p.words,
-            "tone": _round(p.tone),
+            "tone": rounded(p.tone),
             "label": p.label,
             "flags": len(p.flags),
-            "flags_per_100_words": _round(p.flags_per_100_words, 2),
+            "flags_per_100_words": rounded(p.flags_per_100_words, 2),
             "flagged": "; ".join(f"{f.text} [{f.category}]" for f in p.flags),
-            "techniques": "; ".join(f"{t} {n}" for t, n in report.paragraph_techniques(p).most_common()),
+            "techniques": "; ".join(f"{t} {n}" for t, n in p.techniques.most_common()),
             "text": p.span.text,
         }
         for p in report.paragraphs

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from tabulate import tabulate
 
-from framing.evaluation import Evaluation
+from framing.evaluation.sentiment import Evaluation
 from framing.sentiment import DOSTOEVSKY_LABELS, SentimentModel
 
 

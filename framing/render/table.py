@@ -5,6 +5,7 @@ from __future__ import annotations
 from tabulate import tabulate
 
 from framing.lexicon import Flag
+from framing.positions import LineIndex
 from framing.report import ParagraphReport, Report
 from framing.sentiment import DOSTOEVSKY_LABELS
 
@@ -41,7 +42,7 @@ def _rows(report: Report, separator: str) -> list[tuple]:
             p.label or "",
             f"{p.flags_per_100_words:.1f}" if p.kind != "source" else "",
             separator.join(_phrase(f) for f in p.flags) if p.kind != "source" else p.span.text,
-            separator.join(f"{t} {n}" for t, n in report.paragraph_techniques(p).most_common()),
+            separator.join(f"{t} {n}" for t, n in p.techniques.most_common()),
         )
         for p in report.paragraphs
     ]
@@ -72,10 +73,8 @@ def summary_lines(report: Report) -> list[str]:
         "Categories:   " + (", ".join(f"{c} {n}" for c, n in report.categories.most_common()) or "none"),
         "Techniques:   " + (", ".join(f"{t} {n}" for t, n in report.techniques.most_common()) or "none"),
     ]
-    unattributed = [
-        f"«{f.text}» (line {report.document.text.count(chr(10), 0, f.start) + 1})"
-        for f in report.unattributed
-    ]
+    lines_of = LineIndex(report.document.text)
+    unattributed = [f"«{f.text}» (line {lines_of.line(f.start)})" for f in report.unattributed]
     repeated = [f"«{r.lemma}» ×{len(r.places)}" for r in report.repetitions]
     lines.append("Repeated:     " + (", ".join(repeated) or "no evaluative lemma three times or more"))
     lines.append("Unattributed: " + (", ".join(unattributed) or "none"))

@@ -20,21 +20,25 @@ from __future__ import annotations
 import itertools
 import re
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
+from typing import Literal, get_args
 
 from framing.errors import FramingError
 
 GAP = "..."
-ROLES = ("flag", "negator", "downtoner")
-POLARITIES = ("positive", "negative", "none")
+#: What a file's entries do: flag framing language, or modify the flag that follows them.
+Role = Literal["flag", "negator", "downtoner"]
+#: Which way an entry pulls the tone of its sentence (see tone.py).
+Polarity = Literal["positive", "negative", "none"]
+ROLES: tuple[Role, ...] = get_args(Role)
+POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
 CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 WORD = re.compile(r"^=?[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*$")
 BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 DIRECTIVES = ("category", "title", "technique", "polarity", "explain", "source", "role", "flag", "pass")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Entry:
     """One lexicon entry: a pattern and what a match of it means."""
 
@@ -42,19 +46,18 @@ class Entry:
     category: str
     explanation: str
     neutral: tuple[str, ...]
-    polarity: str
+    polarity: Polarity
     techniques: tuple[str, ...]
     source: str
     path: str
     line: int
+    rule: str = field(init=False)  # the stable id in every flag: ``category:pattern``
 
-    @cached_property  # asked for at every flag an entry makes
-    def rule(self) -> str:
-        """The stable id shown in every flag: ``category:pattern``."""
-        return f"{self.category}:{self.pattern}"
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "rule", f"{self.category}:{self.pattern}")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Example:
     """A sentence from the file that must (``expect_flags``) or must not be flagged by it."""
 
@@ -65,7 +68,7 @@ class Example:
     line: int
 
 
-@dataclass
+@dataclass(slots=True)
 class LexiconFile:
     """A parsed ``.lex`` file."""
 
@@ -73,7 +76,7 @@ class LexiconFile:
     category: str = ""
     title: str = ""
     techniques: tuple[str, ...] = ()
-    role: str = "flag"
+    role: Role = "flag"
     entries: list[Entry] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
 
@@ -100,7 +103,7 @@ def parse_file(path: Path) -> LexiconFile:
 class _Parser:
     def __init__(self, path: str) -> None:
         self.file = LexiconFile(path=path)
-        self.polarity = "none"
+        self.polarity: Polarity = "none"
         self.techniques: tuple[str, ...] = ()
         self.explain = ""
         self.source = "framing"
@@ -146,7 +149,7 @@ class _Parser:
     def set_polarity(self, value: str) -> None:
         if value not in POLARITIES:
             raise self.fail(f"@polarity must be one of {', '.join(POLARITIES)}, not {value!r}")
-        self.polarity = value
+        self.polarity = value  # type: ignore[assignment]  # checked against POLARITIES above
 
     def set_explain(self, value: str) -> None:
         self.explain = value
@@ -157,7 +160,7 @@ class _Parser:
     def set_role(self, value: str) -> None:
         if value not in ROLES:
             raise self.fail(f"@role must be one of {', '.join(ROLES)}, not {value!r}")
-        self.file.role = value
+        self.file.role = value  # type: ignore[assignment]  # checked against ROLES above
 
     def set_flag(self, value: str) -> None:
         spans, text, position = [], [], 0

@@ -6,7 +6,7 @@ from __future__ import annotations
 from collections import Counter
 from statistics import fmean
 
-LABELS = ("positive", "negative", "neutral")
+from framing.evaluation.datasets import LABELS
 
 
 def classification_scores(gold: list[str], predicted: list[str], labels: tuple[str, ...] = LABELS) -> dict:

@@ -5,16 +5,14 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from framing.datasets import LabelledSentence, held_out_split, read_ruopinionne, read_rusentne
-from framing.errors import FramingError
-from framing.lexicon import Lexicon, find_flags
-from framing.lexicon.match import words
-from framing.metrics import LABELS, classification_scores, majority_baseline
+from framing.evaluation.datasets import LabelledSentence, held_out_split, read_labelled
+from framing.evaluation.metrics import LABELS, classification_scores, majority_baseline
+from framing.lexicon import Lexicon
 from framing.sentiment import SentimentModel, dominant
 from framing.tone import combine, polar_weights
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Evaluation:
     """Scores of a model on a file, with the majority-class baseline on the same sentences."""
 
@@ -22,22 +20,6 @@ class Evaluation:
     sentences: int
     scores: dict
     baseline: dict
-
-
-def read_labelled(path: Path) -> list[LabelledSentence]:
-    """Sentence labels derived from a RuSentNE-format TSV/CSV or a RuOpinionNE-format JSONL file."""
-    if not path.is_file():
-        raise FramingError(f"{path}: no such file")
-    reader = read_ruopinionne if path.suffix in (".jsonl", ".json") else read_rusentne
-    try:
-        sentences = reader(path)
-    except (ValueError, KeyError, UnicodeDecodeError) as error:
-        raise FramingError(
-            f"{path}: not a labelled file in RuSentNE or RuOpinionNE format ({error})"
-        ) from None
-    if not sentences:
-        raise FramingError(f"{path}: no labelled sentences")
-    return sentences
 
 
 def predict(
@@ -50,8 +32,7 @@ def predict(
     predicted = []
     for sentence, scores in zip(sentences, model.score([s.text for s in sentences]), strict=True):
         if lexicon is not None and alpha is not None:
-            flags = find_flags(lexicon, sentence.text, words(sentence.text))
-            scores = combine(scores, polar_weights(flags), alpha)
+            scores = combine(scores, polar_weights(lexicon.flags(sentence.text)), alpha)
         label = dominant(scores)
         predicted.append(label if label in LABELS else "neutral")
     return predicted
@@ -76,34 +57,3 @@ def evaluations(model: SentimentModel, path: Path, lexicon: Lexicon | None = Non
     if held_out:
         results.append(evaluate(model, held_out, "held-out part (never seen in training)", lexicon))
     return results
-
-
-@dataclass(frozen=True)
-class FlagDensity:
-    """Lexicon flags per 100 words over the sentences of one gold label."""
-
-    label: str
-    sentences: int
-    words: int
-    flags: int
-
-    @property
-    def per_100_words(self) -> float:
-        return 100 * self.flags / self.words if self.words else 0.0
-
-
-def flag_density(lexicon: Lexicon, sentences: list[LabelledSentence]) -> list[FlagDensity]:
-    """Flags per 100 words for each gold label: evaluative sentences should carry clearly more."""
-    totals = {label: [0, 0, 0] for label in LABELS}
-    for sentence in sentences:
-        tokens = words(sentence.text)
-        total = totals[sentence.label]
-        total[0] += 1
-        total[1] += len(tokens)
-        total[2] += len(find_flags(lexicon, sentence.text, tokens))
-    return [FlagDensity(label, *totals[label]) for label in LABELS]
-
-
-def held_out_part(path: Path) -> list[LabelledSentence]:
-    """The sentences of a labelled file that the bundled model's held-out split kept out of training."""
-    return held_out_split(read_labelled(path))[1]

@@ -29,6 +29,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
+from framing.errors import FramingError
+
 LABELS = ("positive", "negative", "neutral")
 RULES = ("polar", "majority")
 
@@ -46,7 +48,7 @@ class LabelledSentence:
     origin: str  # "rusentne" | "ruopinionne" | "both"
 
 
-def normalise(text: str) -> str:
+def sentence_key(text: str) -> str:
     """Key used for deduplication and splitting: NFC, lower case, single spaces."""
     return " ".join(unicodedata.normalize("NFC", text).lower().split())
 
@@ -147,7 +149,7 @@ def _merge(a: str, b: str, rule: str) -> str | None:
 
 
 def pool(*sets: Iterable[LabelledSentence], rule: str = "polar") -> list[LabelledSentence]:
-    """Deduplicate by normalised text across sets; resolve disagreements as described in the module doc.
+    """Deduplicate by sentence key across sets; resolve disagreements as the module doc describes.
 
     The first spelling seen is kept; the order of the result is the order of first appearance.
     """
@@ -155,7 +157,7 @@ def pool(*sets: Iterable[LabelledSentence], rule: str = "polar") -> list[Labelle
     merged: dict[str, LabelledSentence | None] = {}
     for sentences in sets:
         for s in sentences:
-            key = normalise(s.text)
+            key = sentence_key(s.text)
             if key not in merged:
                 merged[key] = s
                 continue
@@ -172,7 +174,7 @@ def pool(*sets: Iterable[LabelledSentence], rule: str = "polar") -> list[Labelle
 
 
 def _unit(text: str, salt: str) -> float:
-    digest = hashlib.sha256((salt + normalise(text)).encode("utf-8")).digest()
+    digest = hashlib.sha256((salt + sentence_key(text)).encode("utf-8")).digest()
     return int.from_bytes(digest[:8], "big") / 2**64
 
 
@@ -194,16 +196,39 @@ def read_all(rusentne: str | Path, ruopinionne: str | Path, rule: str = "polar")
     return pool(read_rusentne(rusentne, rule), read_ruopinionne(ruopinionne, rule), rule=rule)
 
 
+def read_labelled(path: Path) -> list[LabelledSentence]:
+    """Sentence labels derived from a RuSentNE-format TSV/CSV or a RuOpinionNE-format JSONL file."""
+    if not path.is_file():
+        raise FramingError(f"{path}: no such file")
+    reader = read_ruopinionne if path.suffix in (".jsonl", ".json") else read_rusentne
+    try:
+        sentences = reader(path)
+    except (ValueError, KeyError, UnicodeDecodeError) as error:
+        raise FramingError(
+            f"{path}: not a labelled file in RuSentNE or RuOpinionNE format ({error})"
+        ) from None
+    if not sentences:
+        raise FramingError(f"{path}: no labelled sentences")
+    return sentences
+
+
+def held_out_part(path: Path) -> list[LabelledSentence]:
+    """The sentences of a labelled file that the bundled model's held-out split kept out of training."""
+    return held_out_split(read_labelled(path))[1]
+
+
 __all__ = [
     "LABELS",
     "RULES",
     "LabelledSentence",
+    "held_out_part",
     "held_out_split",
-    "normalise",
     "pool",
     "read_all",
+    "read_labelled",
     "read_ruopinionne",
     "read_rusentne",
+    "sentence_key",
 ]
 
 if __name__ == "__main__":  # pragma: no cover - quick summary for a human

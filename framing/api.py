@@ -1,0 +1,80 @@
+"""The front door: load the model and the lexicons once, then analyse and check as many texts as you like.
+
+    analyzer = Analyzer.load()
+    report = analyzer.analyze(Path("article.txt"))
+    verdict = analyzer.check(report, Limits(max_density=8))
+
+The CLI, the benchmarks, the training scripts and the tests all stand on this.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from framing.collector import settle_after_loading
+from framing.lexicon import Lexicon, load_lexicon
+from framing.read import Document, document_from_text, read_document
+from framing.report import Report, build_report
+from framing.sentiment import SentimentModel, load_model
+from framing.verdict import Limits, Verdict, judge
+
+
+@dataclass(frozen=True, slots=True)
+class Analyzer:
+    """A loaded sentiment model and lexicon, and how sentence tone is made from them."""
+
+    model: SentimentModel
+    lexicon: Lexicon
+    lexicon_tone: bool = True  # tone from the model nudged by the flags' polarity (if the card calibrated it)
+
+    @classmethod
+    def load(
+        cls,
+        model: str | os.PathLike[str] | None = None,
+        lexicons: Iterable[str | os.PathLike[str]] = (),
+        disable: Iterable[str] = (),
+        lexicon_tone: bool = True,
+    ) -> Analyzer:
+        """The bundled model (or the fastText model file ``model``) and the bundled lexicons with ``lexicons``
+        (files or directories) over them, less the ``disable``\\d categories. Raises FramingError when any of
+        them is missing or broken.
+
+        What is loaded lives as long as the process, and the garbage collector is told so
+        (framing/collector.py): load once, analyse many times."""
+        loaded = cls(
+            load_model(Path(model) if model is not None else None),
+            load_lexicon(map(Path, lexicons), disable),
+            lexicon_tone,
+        )
+        settle_after_loading()
+        return loaded
+
+    def analyze(self, source: str | os.PathLike[str] | Document) -> Report:
+        """The report of an article: ``source`` is its text (a ``str``), a path to a file (a ``Path``; ``-``
+        as ``Path('-')`` reads stdin), or a Document already read. Raises FramingError on unusable input."""
+        if isinstance(source, Document):
+            document = source
+        elif isinstance(source, str):
+            document = document_from_text(source)
+        else:
+            document = read_document(os.fspath(source))
+        return build_report(document, self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
+
+    def check(self, report: Report, limits: Limits | None = None) -> Verdict:
+        """Whether ``report`` stays within ``limits`` (default: at most 10 flags per 100 words)."""
+        return judge(report, limits or Limits())
+
+
+@cache
+def default_analyzer() -> Analyzer:
+    """The analyzer of the bundled model and lexicons, loaded on first use and kept."""
+    return Analyzer.load()
+
+
+def analyze(text: str) -> Report:
+    """The report of an article's text, by the bundled model and lexicons (loaded once per process)."""
+    return default_analyzer().analyze(text)

@@ -1,0 +1,115 @@
+"""The report as plain JSON-ready data: the stable interface CI users and scripts parse.
+
+Field names are an interface: changes are additive within a schema version.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from framing.lexicon import Flag
+from framing.report import ParagraphReport, Report, SentenceReport
+
+SCHEMA_VERSION = 1
+
+
+def rounded(value: float | None, digits: int = 4) -> float | None:
+    return None if value is None else round(value, digits)
+
+
+def flag_data(flag: Flag) -> dict[str, Any]:
+    return {
+        "start": flag.start,
+        "end": flag.end,
+        "text": flag.text,
+        "rule": flag.rule,
+        "category": flag.category,
+        "explanation": flag.explanation,
+        "neutral": list(flag.neutral),
+        "polarity": flag.polarity,
+        "techniques": list(flag.techniques),
+        "modifier": flag.modifier,
+        "modifier_text": flag.modifier_text,
+        "quoted": flag.quoted,
+        "lexicon": {"file": flag.entry.path, "line": flag.entry.line, "source": flag.entry.source},
+    }
+
+
+def sentence_data(sentence: SentenceReport) -> dict[str, Any]:
+    return {
+        "start": sentence.span.start,
+        "end": sentence.span.end,
+        "text": sentence.span.text,
+        "scores": {label: rounded(p) for label, p in sentence.scores.items()},
+        "model_scores": {label: rounded(p) for label, p in sentence.model_scores.items()},
+        "label": sentence.label,
+        "tone": rounded(sentence.tone),
+    }
+
+
+def paragraph_data(paragraph: ParagraphReport) -> dict[str, Any]:
+    return {
+        "index": paragraph.index,
+        "position": paragraph.position,
+        "line": paragraph.line,
+        "kind": paragraph.kind,
+        "start": paragraph.span.start,
+        "end": paragraph.span.end,
+        "text": paragraph.span.text,
+        "words": paragraph.words,
+        "tone": rounded(paragraph.tone),
+        "label": paragraph.label,
+        "flags_per_100_words": rounded(paragraph.flags_per_100_words, 2),
+        "techniques": dict(paragraph.techniques.most_common()),
+        "sentences": [sentence_data(s) for s in paragraph.sentences],
+        "flags": [flag_data(f) for f in paragraph.flags],
+    }
+
+
+def summary_data(report: Report) -> dict[str, Any]:
+    return {
+        "tone": rounded(report.tone),
+        "paragraphs": sum(1 for p in report.paragraphs if p.kind == "body"),
+        "headings": sum(1 for p in report.paragraphs if p.kind == "heading"),
+        "sentences": len(report.sentences),
+        "words": report.words,
+        "labels": dict(report.label_counts.most_common()),
+        "flags": len(report.flags),
+        "flags_per_100_words": rounded(report.flags_per_100_words, 2),
+        "quoted_flags": len(report.quoted),
+        "categories": dict(report.categories.most_common()),
+        "techniques": dict(report.techniques.most_common()),
+        "repetitions": [
+            {
+                "lemma": r.lemma,
+                "count": len(r.places),
+                "places": [{"start": a, "end": b, "text": t} for a, b, t in r.places],
+            }
+            for r in report.repetitions
+        ],
+        "unattributed": [
+            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule} for f in report.unattributed
+        ],
+        "source": report.source,
+    }
+
+
+def report_data(report: Report) -> dict[str, Any]:
+    """The whole report as JSON-ready data; these field names are a stable interface."""
+    return {
+        "schema": SCHEMA_VERSION,
+        "document": {
+            "name": report.document.name,
+            "encoding": report.document.encoding,
+            "characters": len(report.document.text),
+        },
+        "model": {
+            "name": report.model.name,
+            "path": report.model.path,
+            "sha256": report.model.sha256,
+            "labels": list(report.model.labels),
+            "lexicon_alpha": report.model.lexicon_alpha,
+        },
+        "paragraphs": [paragraph_data(p) for p in report.paragraphs],
+        "summary": summary_data(report),
+    }
