@@ -132,7 +132,7 @@ def lexicon_test(
     from framing.lexicon.examples import run_examples
     from framing.lexicon.load import parsed_files
 
-    results = run_examples(parsed_files(paths or ()))
+    results = run_examples(parsed_files(paths or ()), "combined" if paths else "bundled")
     for result in results:
         if not result.passed:
             typer.echo(f"{result.example.path}:{result.example.line}: {result.problem}")

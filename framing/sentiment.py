@@ -59,7 +59,7 @@ class SentimentModel:
     path: Path
     labels: tuple[str, ...]
     sha256: str
-    card: dict[str, Any] = field(default_factory=dict)
+    card: dict[str, Any] = field(default_factory=dict, repr=False)
 
     @property
     def name(self) -> str:

@@ -15,6 +15,12 @@ SEED = ROOT / "corpus" / "000_ba3e2cf52126c75d.txt"
 REWRITE = ROOT / "corpus" / "001_neutral_rewrite.txt"
 
 
+def pytest_addoption(parser: pytest.Parser) -> None:
+    parser.addoption(
+        "--update-goldens", action="store_true", help="rewrite tests/golden/ from the current outputs"
+    )
+
+
 @pytest.fixture(autouse=True)
 def _private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
     """Keep the compiled-lexicon cache of the test run out of the user's home."""

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 
 from razdel import sentenize
 
+from framing.lexicon.cache import Kind
 from framing.lexicon.format import Example, LexiconFile
 from framing.lexicon.lexicon import Lexicon
 from framing.lexicon.load import compiled_entries
@@ -23,15 +24,15 @@ class ExampleResult:
         return self.problem is None
 
 
-def run_examples(files: list[LexiconFile]) -> list[ExampleResult]:
+def run_examples(files: list[LexiconFile], kind: Kind = "combined") -> list[ExampleResult]:
     """Check every example of every file, each against its own file's entries: bracketed spans flagged
     exactly, @pass sentences not at all.
 
     The files' entries are compiled together once (through the cache, as ``analyze`` would compile the same
-    set), and each file's lexicon is restricted from that.
+    set: ``kind`` says which of its shelves), and each file's lexicon is restricted from that.
     """
     entries = [entry for f in files for entry in f.entries]
-    everything = Lexicon.build(files, entries, compiled_entries(entries))
+    everything = Lexicon.build(files, entries, compiled_entries(entries, kind))
     results = []
     for lexicon_file in files:
         lexicon = everything.restricted(lambda entry, path=lexicon_file.path: entry.path == path)

@@ -28,6 +28,9 @@ class Lexicon:
     index: dict[str, Anchored]  # anchor form -> entries anchored on it
     single_words: frozenset[str]  # forms a one-word flag entry matches on their own
 
+    def __repr__(self) -> str:  # the fields hold ~10⁵ forms: a traceback must not print them
+        return f"<Lexicon: {len(self.entries)} entries from {len(self.files)} files>"
+
     @classmethod
     def build(cls, files: list[LexiconFile], entries: list[Entry], compiled: Compiled) -> Lexicon:
         """The lexicon of ``entries`` (from ``files``), whose patterns ``compiled`` holds in entry order."""

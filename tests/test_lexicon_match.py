@@ -1,15 +1,12 @@
 """Lemma-aware matching: one dictionary-form entry catches every inflection; gaps, alternatives, exact forms,
-negation, and the compiled-lexicon cache."""
+negation."""
 
 from __future__ import annotations
-
-import json
 
 import pytest
 from razdel import sentenize
 
 from framing.lexicon import load_lexicon
-from framing.lexicon.cache import cache_dir
 
 LEXICON = """\
 @category   test
@@ -81,48 +78,3 @@ def test_inflections_and_patterns(lexicon, text: str, flagged: list[str]) -> Non
 def test_negators_and_downtoners(lexicon, text: str, modifier, modifier_text) -> None:
     (flag,) = flags(lexicon, text)
     assert (flag.modifier, flag.modifier_text) == (modifier, modifier_text)
-
-
-def _compiled(tmp_path, monkeypatch):
-    """A test lexicon compiled into a private cache: (lexicon, the cache file)."""
-    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
-    folder = tmp_path / "lex"
-    folder.mkdir()
-    (folder / "test.lex").write_text(LEXICON, encoding="utf-8")
-    lexicon = load_lexicon([folder], bundled=False)
-    (cached,) = cache_dir().glob("combined-*.json")
-    return folder, lexicon, cached
-
-
-def test_cache_is_plain_data(tmp_path, monkeypatch) -> None:
-    _, lexicon, cached = _compiled(tmp_path, monkeypatch)
-    data = json.loads(cached.read_text(encoding="utf-8"))
-    lemma, pos, forms = data["lexemes"][data["patterns"][0][0][0]]  # «особая» of «особая симпатия»
-    assert (lemma, pos) == ("особый", "ADJF") and "особой" in forms
-    assert data["patterns"][4] == [["отмечается"], ["что"]]  # exact forms are stored as strings
-    assert lexicon.lemma_of["симпатии"] == ("симпатия", "NOUN")
-
-
-def test_cache_is_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:
-    folder, first, cached = _compiled(tmp_path, monkeypatch)
-    key = json.loads(cached.read_text(encoding="utf-8"))["key"]
-    cached.write_text("{not json", encoding="utf-8")
-    assert load_lexicon([folder], bundled=False).slots == first.slots
-    assert json.loads(cached.read_text(encoding="utf-8"))["key"] == key
-
-
-@pytest.mark.parametrize(
-    "tamper",
-    [
-        lambda data: data.update(key="0" * 64),  # a cache that is not for these patterns
-        lambda data: data["patterns"][0][0].append(10**6),  # a reference to no lexeme
-        lambda data: data["lexemes"][0].__setitem__(2, 42),  # forms that are not a list
-    ],
-)
-def test_a_cache_that_does_not_check_out_is_not_trusted(tmp_path, monkeypatch, tamper) -> None:
-    folder, first, cached = _compiled(tmp_path, monkeypatch)
-    data = json.loads(cached.read_text(encoding="utf-8"))
-    data["lexemes"][0][2] = ["подменено"]
-    tamper(data)
-    cached.write_text(json.dumps(data), encoding="utf-8")
-    assert load_lexicon([folder], bundled=False).slots == first.slots

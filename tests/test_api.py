@@ -1,0 +1,107 @@
+"""The Python API: one front door (framing.Analyzer, framing.analyze) that the CLI stands on."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+import framing
+from framing import Analyzer, FramingError, Limits, Report
+from framing.read import read_document
+from tests.conftest import REWRITE, SEED, analyze_json
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+
+
+@pytest.fixture(scope="module")
+def analyzer() -> Analyzer:
+    return Analyzer.load()
+
+
+@pytest.mark.parametrize(
+    ("source", "name"),
+    [
+        (SEED_TEXT, "<text>"),  # a str is the article's text
+        (SEED, str(SEED)),  # a Path is a file to read
+        (read_document(str(SEED)), str(SEED)),  # a Document already read
+    ],
+)
+def test_analyze_takes_text_paths_and_documents(analyzer, source, name) -> None:
+    report = analyzer.analyze(source)
+    assert isinstance(report, Report)
+    assert report.document.name == name
+    flagged = [f.text for f in report.flags]
+    assert "особой симпатии" in flagged and "настоящей дружбы" in flagged
+
+
+def test_to_dict_is_the_json_the_cli_prints(runner, analyzer) -> None:
+    from_api = json.loads(json.dumps(analyzer.analyze(SEED).to_dict(), ensure_ascii=False))
+    assert from_api == analyze_json(runner, SEED)
+
+
+def test_module_level_analyze_uses_one_cached_analyzer() -> None:
+    first = framing.analyze(SEED_TEXT)
+    assert framing.api.default_analyzer() is framing.api.default_analyzer()
+    assert first.to_dict()["summary"] == framing.analyze(SEED_TEXT).to_dict()["summary"]
+
+
+@pytest.mark.parametrize(
+    ("path", "limits", "passed", "message"),
+    [
+        (SEED, Limits(), False, "19.6 flags per 100 words > 10"),
+        (SEED, Limits(max_density=25), True, "ok (19.6 flags per 100 words)"),
+        (SEED, Limits(max_density=25, max_tone=0.5), False, "overall tone +0.84 beyond ±0.5"),
+        (REWRITE, Limits(), True, "ok (1.6 flags per 100 words)"),
+    ],
+)
+def test_check_gives_a_verdict(analyzer, path: Path, limits, passed: bool, message: str) -> None:
+    verdict = analyzer.check(analyzer.analyze(path), limits)
+    assert (verdict.passed, verdict.message) == (passed, message)
+
+
+@pytest.mark.parametrize(
+    ("source", "error"),
+    [
+        ("", "the text is empty"),
+        ("The quick brown fox jumps over the lazy dog.", "<text>: the text is not Russian"),
+        (Path("no/such/article.txt"), "no/such/article.txt: no such file"),
+    ],
+)
+def test_bad_input_raises_one_framing_error(analyzer, source, error: str) -> None:
+    with pytest.raises(FramingError, match="^" + error.replace("(", r"\(")):
+        analyzer.analyze(source)
+
+
+def test_load_names_what_is_missing() -> None:
+    with pytest.raises(FramingError, match="no such category"):
+        Analyzer.load(disable=["no-such-category"])
+    with pytest.raises(FramingError, match="lexicon not found"):
+        Analyzer.load(lexicons=["no/such.lex"])
+
+
+def test_disabled_category_and_model_tone(analyzer) -> None:
+    plain = Analyzer.load(disable=["exclusivity"], lexicon_tone=False)
+    report = plain.analyze(SEED)
+    assert "exclusivity" not in report.categories
+    assert report.model.lexicon_alpha is None
+    assert all(s.scores == s.model_scores for s in report.sentences)
+
+
+def test_public_names() -> None:
+    assert set(framing.__all__) >= {"Analyzer", "analyze", "Report", "ParagraphReport", "SentenceReport"}
+    for name in framing.__all__:
+        assert getattr(framing, name) is not None
+    with pytest.raises(AttributeError):
+        framing.build_report  # noqa: B018  (internal: not exported)
+
+
+def test_import_framing_is_cheap() -> None:
+    """Importing the package (and so the CLI's start-up) loads no model, dictionary or data library."""
+    heavy = "('pymorphy3', 'dostoevsky', 'pandas')"
+    code = f"import sys, framing; print(sorted(m for m in {heavy} if m in sys.modules))"
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
+    assert out.strip() == "[]"
