@@ -39,3 +39,12 @@ def test_readme_starts_with_the_two_commands() -> None:
     assert "uv run framing analyze corpus/000_ba3e2cf52126c75d.txt" in first_block
     assert "uv run pytest" in first_block
     assert "uv run pytest" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+
+
+def test_the_python_api_example_runs_as_shown(monkeypatch, capsys) -> None:
+    section = README.split("## Python API", 1)[1]
+    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    shown = section.split("```text\n", 1)[1].split("```", 1)[0]
+    monkeypatch.chdir(ROOT)
+    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    assert capsys.readouterr().out == shown
