@@ -37,7 +37,7 @@ SECOND = MARKED / "agreement"
 SPLITS = ("dev", "test", "fresh")
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Phrase:
     """A hand-marked span."""
 
@@ -47,7 +47,7 @@ class Phrase:
     category: str
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Article:
     """One hand-marked article, its framing flags and the text they point into."""
 
@@ -58,7 +58,7 @@ class Article:
     flags: tuple[Flag, ...]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Score:
     """Counts behind recall and precision."""
 

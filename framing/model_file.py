@@ -21,7 +21,7 @@ ENTRY_TAIL = 9  # bytes after a dictionary word's NUL: int64 count, then the int
 KSUB = 256  # centroids per product-quantizer subspace
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class ModelFileInfo:
     """What the file's header and dictionary say."""
 

@@ -27,7 +27,7 @@ def cyrillic_words(text: str) -> list[str]:
     return [match.group().lower() for match in CYRILLIC_WORD.finditer(text)]
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Lexeme:
     """A dictionary word: its normalized lemma, part of speech (pymorphy3 tag) and every inflected form."""
 

@@ -18,7 +18,7 @@ EVALUATIVE_POS = frozenset({"ADJF", "ADJS", "COMP", "ADVB"})
 UNKNOWN = ("", "")  # (lemma, part of speech) of a form the lexicon does not know
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class Repetition:
     """A lemma and the places (``start``, ``end``, text) it occurs inside flags."""
 

@@ -11,7 +11,6 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass, field
-from functools import cached_property
 from pathlib import Path
 from typing import Any
 
@@ -52,7 +51,7 @@ def calibrate(raw: Scores, labels: tuple[str, ...]) -> Scores:
     return {label: value / total for label, value in zip(labels, values, strict=True)}
 
 
-@dataclass
+@dataclass(slots=True)
 class SentimentModel:
     """A loaded model: where it came from, what labels it has, and how to score sentences."""
 
@@ -60,6 +59,7 @@ class SentimentModel:
     labels: tuple[str, ...]
     sha256: str
     card: dict[str, Any] = field(default_factory=dict, repr=False)
+    _dostoevsky: Any = field(default=None, init=False, repr=False, compare=False)
 
     @property
     def name(self) -> str:
@@ -71,14 +71,12 @@ class SentimentModel:
         alpha = self.card.get("lexicon_tone", {}).get("alpha")
         return float(alpha) if alpha is not None else None
 
-    @cached_property
-    def _dostoevsky(self) -> Any:
-        return _dostoevsky_model(self.path)
-
     def score(self, sentences: list[str]) -> list[Scores]:
         """Calibrated label probabilities for each sentence."""
         if not sentences:
             return []
+        if self._dostoevsky is None:  # fastText reads the file on first use, not when the card is read
+            self._dostoevsky = _dostoevsky_model(self.path)
         raw = self._dostoevsky.predict(sentences, k=-1)
         return [calibrate(scores, self.labels) for scores in raw]
 

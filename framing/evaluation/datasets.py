@@ -39,7 +39,7 @@ _RUSENTNE_LABELS = {"1": "positive", "0": "neutral", "-1": "negative"}
 _OPINION_LABELS = {"POS": "positive", "NEG": "negative"}
 
 
-@dataclass(frozen=True)
+@dataclass(frozen=True, slots=True)
 class LabelledSentence:
     """One sentence with its derived label and the data set(s) it came from."""
 
