@@ -17,6 +17,7 @@ from pathlib import Path
 
 from framing.collector import settle_after_loading
 from framing.lexicon import Lexicon, load_lexicon
+from framing.markup import prepared
 from framing.read import Document, document_from_text, read_document
 from framing.report import Report, build_report
 from framing.sentiment import SentimentModel, load_model
@@ -53,16 +54,24 @@ class Analyzer:
         settle_after_loading()
         return loaded
 
+    def with_lexicons(
+        self, lexicons: Iterable[str | os.PathLike[str]] = (), disable: Iterable[str] = ()
+    ) -> Analyzer:
+        """This analyzer's model with other lexicons over the bundled ones (the model is not loaded again)."""
+        return Analyzer(self.model, load_lexicon(map(Path, lexicons), disable), self.lexicon_tone)
+
     def analyze(self, source: str | os.PathLike[str] | Document) -> Report:
         """The report of an article: ``source`` is its text (a ``str``), a path to a file (a ``Path``; ``-``
-        as ``Path('-')`` reads stdin), or a Document already read. Raises FramingError on unusable input."""
+        as ``Path('-')`` reads stdin), or a Document already read. A ``.md`` file is analysed without its
+        Markdown syntax, and ``framing: off``-style directive lines are skipped (offsets stay the file's).
+        Raises FramingError on unusable input."""
         if isinstance(source, Document):
             document = source
         elif isinstance(source, str):
             document = document_from_text(source)
         else:
             document = read_document(os.fspath(source))
-        return build_report(document, self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
+        return build_report(prepared(document), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
 
     def check(self, report: Report, limits: Limits | None = None) -> Verdict:
         """Whether ``report`` stays within ``limits`` (default: at most 10 flags per 100 words)."""

@@ -262,41 +262,208 @@ def import_kartaslovsent(
     typer.echo(f"use with: framing analyze ARTICLE --lexicon {output}")
 
 
+CHECK_FORMATS = ("human", "line", "json", "github", "sarif", "rdjsonl")
+
+
 @app.command()
 @user_errors
 def check(
-    articles: Annotated[list[str], typer.Argument(help="Article files (or - for stdin) to check.")],
+    articles: Annotated[
+        list[str],
+        typer.Argument(help="Files, directories (searched for --glob), quoted globs, or - for stdin."),
+    ],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="human, line, json, github, sarif or rdjsonl.")
+    ] = "human",
     max_density: Annotated[
-        float, typer.Option("--max-density", help="Fail when flags per 100 words exceed this.")
-    ] = 10.0,
-    max_tone: Annotated[
-        float | None, typer.Option("--max-tone", help="Also fail when |overall tone| exceeds this (0..1).")
+        float | None, typer.Option("--max-density", help="Flags per 100 words a document may have [10].")
     ] = None,
-    fmt: Annotated[str, typer.Option("--format", "-f", help="line (file:line:col) or github.")] = "line",
+    max_tone: Annotated[
+        float | None, typer.Option("--max-tone", help="|Overall tone| a document may reach, 0..1 [no limit].")
+    ] = None,
+    max_unattributed: Annotated[
+        int | None, typer.Option("--max-unattributed", help="Unattributed claims a document may have.")
+    ] = None,
+    max_repeats: Annotated[
+        int | None, typer.Option("--max-repeats", help="Places one evaluative lemma may be repeated at.")
+    ] = None,
+    fail_on: Annotated[
+        str | None,
+        typer.Option("--fail-on", help="Fail at this level or above: suggestion, warning, error [error]."),
+    ] = None,
+    min_level: Annotated[
+        str | None, typer.Option("--min-level", help="Print findings at this level or above [suggestion].")
+    ] = None,
+    level: Annotated[
+        list[str] | None,
+        typer.Option("--level", help="RULE=LEVEL for a lexicon category or document rule (repeatable)."),
+    ] = None,
+    skip_quoted: Annotated[
+        bool | None,
+        typer.Option("--skip-quoted/--no-skip-quoted", help="Leave flags inside direct quotations out."),
+    ] = None,
+    config: Annotated[
+        Path | None,
+        typer.Option("--config", help="A .framing.toml or pyproject.toml instead of the nearest."),
+    ] = None,
+    glob: Annotated[
+        list[str] | None,
+        typer.Option("--glob", help="File pattern searched for in directories [*.txt, *.md]."),
+    ] = None,
+    baseline: Annotated[
+        Path | None,
+        typer.Option("--baseline", help="Fail only on findings this baseline file does not hold."),
+    ] = None,
+    write_baseline: Annotated[
+        Path | None, typer.Option("--write-baseline", help="Record every finding in this file, and pass.")
+    ] = None,
+    no_exit: Annotated[bool, typer.Option("--no-exit", help="Exit 0 whatever was found.")] = False,
+    max_annotations: Annotated[
+        int,
+        typer.Option("--max-annotations", help="GitHub annotations per file before a summary one.", min=1),
+    ] = 10,
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
 ) -> None:
-    """CI gate: print every flag as an annotation; exit 1 if an article passes a threshold, 2 on bad input."""
-    from framing.api import Analyzer
-    from framing.read import read_document
-    from framing.render.annotations import github_error, render_github, render_lines
-    from framing.verdict import Limits
+    """CI gate: report findings with levels; exit 1 at --fail-on, 2 when a file or setting is unusable."""
+    import os
 
-    if fmt not in ("line", "github"):
-        raise FramingError(f"--format {fmt}: choose line or github")
-    limits = Limits(max_density, max_tone)
-    analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
-    failed = 0
-    for article in articles:
-        report = analyzer.analyze(read_document(article))
-        typer.echo(render_github(report) if fmt == "github" else render_lines(report), nl=False)
-        verdict = analyzer.check(report, limits)
-        if not verdict.passed:
-            failed += 1
-            if fmt == "github":
-                typer.echo(github_error(report, verdict.message), nl=False)
-        typer.echo(f"{verdict.name}: {verdict.message}", err=True)
-    if failed:
-        raise typer.Exit(1)
+    from framing.gate.baseline import write_baseline as record
+    from framing.gate.run import run_check
+
+    if fmt not in CHECK_FORMATS:
+        raise FramingError(f"--format {fmt}: choose one of {', '.join(CHECK_FORMATS)}")
+    options = _gate_options(
+        max_density=max_density,
+        max_tone=max_tone,
+        max_unattributed=max_unattributed,
+        max_repeats=max_repeats,
+        fail_on=fail_on,
+        min_level=min_level,
+        level=level,
+        skip_quoted=skip_quoted,
+        lexicon=lexicon,
+        disable=disable,
+        baseline=baseline,
+    )
+    run = run_check(
+        articles,
+        options,
+        config=config,
+        globs=tuple(glob or ()) or ("*.txt", "*.md"),
+        model=model,
+        lexicon_tone=lexicon_tone,
+        ignore_baseline=write_baseline is not None,
+    )
+    if write_baseline is not None:
+        count = record(write_baseline, [(f.name, f.found) for f in run.files if not f.error])
+        typer.echo(f"wrote {write_baseline}: {count} findings in {len(run.files)} files")
+        raise typer.Exit(0 if no_exit or not run.errored else 2)
+    typer.echo(_render_check(run, fmt, max_annotations), nl=False)
+    if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
+        from framing.render.findings import step_summary
+
+        with open(os.environ["GITHUB_STEP_SUMMARY"], "a", encoding="utf-8") as summary:
+            summary.write(step_summary(run))
+    if fmt in ("json", "sarif", "rdjsonl", "github"):
+        for result in run.errored:
+            typer.echo(f"error: {result.name}: {result.error}", err=True)
+    raise typer.Exit(0 if no_exit else run.exit_code)
+
+
+def _gate_options(**given: Any) -> dict[str, Any]:
+    """The check options the user gave, as settings (checked: a bad value is one line and exit 2)."""
+    from framing.gate.config import check_density, check_tone
+    from framing.gate.levels import parse_level
+
+    options: dict[str, Any] = {}
+    try:
+        if given["max_density"] is not None:
+            options["max_density"] = check_density(given["max_density"])
+        if given["max_tone"] is not None:
+            options["max_tone"] = check_tone(given["max_tone"])
+        for name in ("max_unattributed", "max_repeats"):
+            if given[name] is not None:
+                if given[name] < 0:
+                    raise ValueError(f"--{name.replace('_', '-')} must be 0 or more")
+                options[name] = given[name]
+        for name in ("fail_on", "min_level"):
+            if given[name] is not None:
+                options[name] = parse_level(given[name], f"--{name.replace('_', '-')}")
+        levels = {}
+        for pair in given["level"] or ():
+            rule, _, value = pair.partition("=")
+            levels[rule] = parse_level(value, f"--level {pair}")
+        if levels:
+            options["levels"] = levels
+    except ValueError as error:
+        raise FramingError(
+            str(error)
+            .replace("max-density must", "--max-density must")
+            .replace("max-tone must", "--max-tone must")
+        ) from None
+    if given["skip_quoted"] is not None:
+        options["skip_quoted"] = given["skip_quoted"]
+    if given["lexicon"]:
+        options["lexicons"] = tuple(map(str, given["lexicon"]))
+    if given["disable"]:
+        options["disable"] = tuple(given["disable"])
+    if given["baseline"] is not None:
+        options["baseline"] = str(given["baseline"])
+    return options
+
+
+def _render_check(run: Any, fmt: str, max_annotations: int) -> str:
+    from framing.render import findings
+
+    if fmt == "sarif":
+        from framing.render.sarif import render_sarif
+
+        return render_sarif(run)
+    if fmt == "github":
+        return findings.render_github(run, max_annotations)
+    return {
+        "human": findings.render_human,
+        "line": findings.render_line,
+        "json": findings.render_json,
+        "rdjsonl": findings.render_rdjsonl,
+    }[fmt](run)
+
+
+@app.command("config")
+@user_errors
+def show_config(
+    path: Annotated[Path, typer.Argument(help="A file (or directory) to be checked.")] = Path("."),
+    config: Annotated[
+        Path | None, typer.Option("--config", help="A config file instead of the nearest.")
+    ] = None,
+) -> None:
+    """The settings `framing check` uses for PATH, and the file each value came from."""
+    from framing.gate.config import DEFAULT_LEVELS, find_config, settings_for, shown
+
+    settings = settings_for(path, {}, config)
+    found = config or find_config(path)
+    typer.echo(f"config file: {shown(found) if found else 'none found (defaults)'}")
+    for name in (
+        "max_density",
+        "max_tone",
+        "max_unattributed",
+        "max_repeats",
+        "fail_on",
+        "min_level",
+        "skip_quoted",
+        "lexicons",
+        "disable",
+        "baseline",
+    ):
+        value = getattr(settings, name)
+        if name in ("lexicons", "baseline") and value:
+            value = tuple(map(shown, value)) if isinstance(value, tuple) else shown(value)
+        text = ", ".join(value) if isinstance(value, tuple) else str(value)
+        typer.echo(f"{name.replace('_', '-'):<20} {text:<12} {settings.sources.get(name, 'default')}")
+    levels = {**DEFAULT_LEVELS, **settings.levels}
+    for rule, value in levels.items():
+        typer.echo(f"{'levels.' + rule:<20} {value:<12} {settings.sources.get('levels.' + rule, 'default')}")
+    typer.echo(f"{'levels.*':<20} {'warning':<12} default (every other lexicon category)")

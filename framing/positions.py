@@ -3,14 +3,20 @@
 from __future__ import annotations
 
 from bisect import bisect_right
+from typing import Literal
+
+#: What a column counts: characters (code points), UTF-16 code units (SARIF's default), UTF-8 bytes
+#: (reviewdog's).
+Unit = Literal["character", "utf-16", "utf-8"]
 
 
 class LineIndex:
     """Where each line of a text starts, so any offset's line:column is a binary search away."""
 
-    __slots__ = ("starts",)
+    __slots__ = ("starts", "text")
 
     def __init__(self, text: str) -> None:
+        self.text = text
         starts, at = [0], text.find("\n")
         while at != -1:
             starts.append(at + 1)
@@ -25,3 +31,18 @@ class LineIndex:
         """1-based line and column (in characters) of ``offset``."""
         line = bisect_right(self.starts, offset)
         return line, offset - self.starts[line - 1] + 1
+
+    def line_text(self, line: int) -> str:
+        """The text of a 1-based line, without its line break."""
+        start = self.starts[line - 1]
+        end = self.starts[line] - 1 if line < len(self.starts) else len(self.text)
+        return self.text[start:end].rstrip("\r")
+
+    def column(self, offset: int, unit: Unit = "character") -> int:
+        """1-based column of ``offset`` on its line, counted in ``unit``."""
+        before = self.text[self.starts[self.line(offset) - 1] : offset]
+        if unit == "utf-16":
+            return len(before.encode("utf-16-le")) // 2 + 1
+        if unit == "utf-8":
+            return len(before.encode("utf-8")) + 1
+        return len(before) + 1

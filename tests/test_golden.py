@@ -1,5 +1,6 @@
-"""Whole outputs as the test: every format on the seed article and its neutral rewrite, compared with the
-files in tests/golden/. A change to any output shows in the diff of those files.
+"""Whole outputs as the test: every `analyze` format on the seed article and its neutral rewrite, and every
+`check` format on those two, a Markdown file and a CRLF file, compared with the files in tests/golden/. A
+change to any output shows in the diff of those files.
 
 Regenerate them after an intended change, then read the diff:
 
@@ -22,14 +23,18 @@ COMMANDS = {
     "json": ("analyze", "{article}", "--format", "json"),
     "csv": ("analyze", "{article}", "--format", "csv"),
     "markdown": ("analyze", "{article}", "--format", "markdown"),
-    "check-line": ("check", "{article}", "--format", "line"),
-    "check-github": ("check", "{article}", "--format", "github"),
 }
+CHECKED = (
+    "corpus/000_ba3e2cf52126c75d.txt",
+    "corpus/001_neutral_rewrite.txt",
+    "tests/data/visit.md",
+    "tests/data/rewrite-crlf.txt",
+)
+CHECK_FORMATS = ("human", "line", "json", "github", "sarif", "rdjsonl")
 
 
-def _output(runner, article: Path, command: tuple[str, ...]) -> str:
-    relative = str(article.relative_to(ROOT))
-    result = run(runner, *(part.format(article=relative) for part in command))
+def _output(runner, arguments: list[str]) -> str:
+    result = run(runner, *arguments)
     assert result.exit_code in (0, 1), result.stderr
     # JSON names the model and lexicon files; where the clone lives is not part of the output's meaning.
     output = result.stdout.replace(str(ROOT), "<root>")
@@ -42,9 +47,25 @@ def _output(runner, article: Path, command: tuple[str, ...]) -> str:
 @pytest.mark.parametrize("article", ARTICLES)
 def test_golden_output(runner, monkeypatch, request, article: str, command: str) -> None:
     monkeypatch.chdir(ROOT)
-    output = _output(runner, ARTICLES[article], COMMANDS[command])
-    golden = GOLDEN / f"{article}.{command}"
+    relative = str(ARTICLES[article].relative_to(ROOT))
+    _compare(
+        request,
+        f"{article}.{command}",
+        _output(runner, [p.format(article=relative) for p in COMMANDS[command]]),
+    )
+
+
+@pytest.mark.parametrize("fmt", CHECK_FORMATS)
+def test_golden_check_output(runner, monkeypatch, request, fmt: str) -> None:
+    monkeypatch.chdir(ROOT)
+    monkeypatch.delenv("GITHUB_STEP_SUMMARY", raising=False)
+    _compare(request, f"check.{fmt}", _output(runner, ["check", *CHECKED, "--format", fmt]))
+
+
+def _compare(request, name: str, output: str) -> None:
+    golden = GOLDEN / name
     if request.config.getoption("--update-goldens"):
         golden.parent.mkdir(exist_ok=True)
-        golden.write_text(output, encoding="utf-8")
-    assert output == golden.read_text(encoding="utf-8"), f"{golden.name} differs (see the module docstring)"
+        golden.write_bytes(output.encode("utf-8"))  # as is: the CRLF file's lines keep their \r
+    expected = golden.read_bytes().decode("utf-8")
+    assert output == expected, f"{golden.name} differs (see the module docstring)"
