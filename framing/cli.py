@@ -61,7 +61,20 @@ LexiconPathsArgument = Annotated[
 DataArgument = Annotated[
     Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
 ]
+MaxSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-size",
+        help="Refuse an article larger than this many MB (2^20 bytes) without reading the rest.",
+        min=0.001,
+    ),
+]
 FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
+DEFAULT_MAX_MB = 20.0
+
+
+def _bytes(megabytes: float) -> int:
+    return int(megabytes * 1024 * 1024)
 
 
 def _shown(path: str | Path) -> str:
@@ -73,7 +86,8 @@ def _shown(path: str | Path) -> str:
 
 
 def user_errors(command: F) -> F:
-    """Turn FramingError into one line on stderr and exit code 2."""
+    """Turn FramingError, and any OS error the command did not foresee, into one line on stderr and exit
+    code 2."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -82,8 +96,22 @@ def user_errors(command: F) -> F:
         except FramingError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            typer.echo(f"error: {where}{error.strerror or error}", err=True)
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _read(article: str, max_size: float) -> Any:
+    """The article read and decoded, its warnings (a repaired truncation) on stderr."""
+    from framing.read import read_document
+
+    document = read_document(article, _bytes(max_size))
+    for warning in document.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    return document
 
 
 @app.command()
@@ -97,15 +125,15 @@ def analyze(
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.api import Analyzer
-    from framing.read import read_document
     from framing.render import render
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
-    document = read_document(article)
+    document = _read(article, max_size)
     report = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone).analyze(document)
     typer.echo(render(report, fmt), nl=False)
 
@@ -277,10 +305,10 @@ def check(
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """CI gate: print every flag as an annotation; exit 1 if an article passes a threshold, 2 on bad input."""
     from framing.api import Analyzer
-    from framing.read import read_document
     from framing.render.annotations import github_error, render_github, render_lines
     from framing.verdict import Limits
 
@@ -290,7 +318,7 @@ def check(
     analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
     failed = 0
     for article in articles:
-        report = analyzer.analyze(read_document(article))
+        report = analyzer.analyze(_read(article, max_size))
         typer.echo(render_github(report) if fmt == "github" else render_lines(report), nl=False)
         verdict = analyzer.check(report, limits)
         if not verdict.passed:

@@ -1,0 +1,108 @@
+"""Bad input of every kind: one line on stderr and exit 2 (or a warning and a report), never a traceback."""
+
+from __future__ import annotations
+
+import errno
+import json
+
+import pytest
+
+from framing.read import read_document
+from tests.conftest import SEED, run
+
+SEED_TEXT = SEED.read_text(encoding="utf-8")
+SEED_BYTES = SEED_TEXT.encode("utf-8")
+
+
+def one_line_error(result, message: str) -> None:
+    assert result.exit_code == 2, result.output
+    assert result.stdout == ""
+    assert result.stderr.startswith("error: ") and result.stderr.count("\n") == 1, result.stderr
+    assert message in result.stderr
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize("command", ["analyze", "check"])
+@pytest.mark.parametrize(
+    ("size", "options", "message"),
+    [
+        (2 * 1024 * 1024, ["--max-size", "1"], "larger than 1 MB, the most framing reads"),
+        (25 * 1024 * 1024, [], "larger than 20 MB, the most framing reads"),
+    ],
+)
+def test_max_size(runner, tmp_path, command: str, size: int, options: list[str], message: str) -> None:
+    path = tmp_path / "big.txt"
+    path.write_bytes((SEED_BYTES * (size // len(SEED_BYTES) + 1))[:size])
+    one_line_error(run(runner, command, str(path), *options), message)
+
+
+def test_max_size_reads_at_most_one_byte_more(monkeypatch) -> None:
+    """An endless input (/dev/zero, `yes |`) is refused after max_size + 1 bytes."""
+    asked = []
+
+    class Endless:
+        def read(self, size: int = -1) -> bytes:
+            asked.append(size)
+            assert size > 0, "an unbounded read"
+            return b"\0" * size
+
+    class Stdin:
+        buffer = Endless()
+
+    monkeypatch.setattr("sys.stdin", Stdin())
+    with pytest.raises(Exception, match="larger than 1,000 bytes"):
+        read_document("-", max_size=1000)
+    assert asked == [1001]
+
+
+def test_dev_zero(runner) -> None:
+    one_line_error(run(runner, "analyze", "/dev/zero"), "/dev/zero: larger than 20 MB")
+
+
+@pytest.mark.parametrize(
+    ("error", "message"),
+    [
+        (PermissionError(errno.EACCES, "Permission denied"), "cannot read (Permission denied)"),
+        (OSError(errno.ENAMETOOLONG, "File name too long"), "cannot read (File name too long)"),
+        (OSError(errno.EIO, "Input/output error"), "cannot read (Input/output error)"),
+    ],
+)
+def test_os_errors_are_one_line(runner, monkeypatch, tmp_path, error: OSError, message: str) -> None:
+    """A file in a directory without search permission, a name over 255 bytes, a failing disk (simulated:
+    the tests may run as root, for whom permissions do not apply)."""
+
+    def refuse(*args, **kwargs):
+        raise error
+
+    monkeypatch.setattr("builtins.open", refuse)
+    one_line_error(run(runner, "analyze", str(tmp_path / "article.txt")), message)
+
+
+def test_long_file_name_for_real(runner) -> None:
+    result = run(runner, "analyze", "а" * 200 + ".txt")  # 400 bytes in UTF-8
+    one_line_error(result, "cannot read (File name too long)")
+
+
+def test_truncated_last_character_is_a_warning(runner, tmp_path) -> None:
+    path = tmp_path / "cut.txt"
+    path.write_bytes(SEED_BYTES.rstrip() + "й".encode()[:1])
+    result = run(runner, "analyze", str(path), "-f", "json")
+    assert result.exit_code == 0
+    assert (
+        result.stderr == f"warning: {path}: the file ends inside a UTF-8 character (1 byte of it dropped)\n"
+    )
+    assert json.loads(result.stdout)["document"]["characters"] == len(SEED_TEXT.rstrip())
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_bom_is_not_binary(encoding: str, tmp_path) -> None:
+    path = tmp_path / "article.txt"
+    path.write_bytes(SEED_TEXT.encode(encoding))
+    document = read_document(str(path))
+    assert document.text == SEED_TEXT and document.encoding == encoding
+
+
+def test_binary_with_nul_bytes_is_still_binary(runner, tmp_path) -> None:
+    path = tmp_path / "image.bin"
+    path.write_bytes(b"\x00\x01\x02\x03" * 100)
+    one_line_error(run(runner, "analyze", str(path)), "looks like a binary file")
