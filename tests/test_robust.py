@@ -106,3 +106,72 @@ def test_binary_with_nul_bytes_is_still_binary(runner, tmp_path) -> None:
     path = tmp_path / "image.bin"
     path.write_bytes(b"\x00\x01\x02\x03" * 100)
     one_line_error(run(runner, "analyze", str(path)), "looks like a binary file")
+
+
+# Lexicon files -----------------------------------------------------------------------------------------
+
+GOOD_LEX = "@category mine\n@explain Test entry.\nособая симпатия\n"
+
+
+@pytest.mark.parametrize(
+    ("content", "expected"),
+    [
+        ("\ufeff" + GOOD_LEX, "ok: 1 files, 1 entries"),  # a UTF-8 byte-order mark
+        ("@category\tmine\n@explain\t\tTest entry.\nособая симпатия\n", "ok: 1 files, 1 entries"),  # tabs
+        ("@category mine\n@explain Test.\nа ... б ... в ... г ... д ... е\n", "has 5 '...' gaps; at most 4"),
+        ("@category mine\n@explain Test.\n" + " ".join(["слово"] * 13) + "\n", "has 13 words and gaps"),
+    ],
+)
+def test_lexicon_file_forms(runner, tmp_path, content: str, expected: str) -> None:
+    path = tmp_path / "mine.lex"
+    path.write_text(content, encoding="utf-8")
+    result = run(runner, "lexicon", "validate", str(path))
+    assert expected in result.output
+    if expected.startswith("ok"):
+        assert result.exit_code == 0
+    else:
+        one_line_error(result, f"{path}:3: pattern")
+
+
+def test_many_gaps_cost_is_bounded(tmp_path) -> None:
+    """Four gaps over a sentence of the gap words only: every state tried once, not 7^4 paths each."""
+    import time
+
+    from framing.lexicon import load_lexicon
+
+    path = tmp_path / "gaps.lex"
+    path.write_text("@category gaps\n@explain Test.\nа ... а ... а ... а ... а б\n", encoding="utf-8")
+    lexicon = load_lexicon([path], bundled=False)
+    sentence = " ".join(["а"] * 3000) + "."
+    start = time.perf_counter()
+    assert lexicon.flags(sentence) == []
+    assert time.perf_counter() - start < 5
+
+
+def test_directory_named_lex_is_skipped(runner, tmp_path) -> None:
+    (tmp_path / "mine.lex").write_text(GOOD_LEX, encoding="utf-8")
+    (tmp_path / "sub.lex").mkdir()
+    result = run(runner, "lexicon", "validate", str(tmp_path))
+    assert result.exit_code == 0 and "ok: 1 files" in result.stdout
+
+
+def test_directory_named_lex_given_alone(runner, tmp_path) -> None:
+    (tmp_path / "sub.lex").mkdir()
+    one_line_error(run(runner, "lexicon", "validate", str(tmp_path)), "no .lex files in this directory")
+
+
+@pytest.mark.parametrize("command", [["lexicon", "validate"], ["analyze", str(SEED), "--lexicon"]])
+def test_unreadable_lexicon_is_one_line(runner, tmp_path, monkeypatch, command: list[str]) -> None:
+    from pathlib import Path
+
+    path = tmp_path / "mine.lex"
+    path.write_text(GOOD_LEX, encoding="utf-8")
+    real = Path.read_text
+
+    def refuse(self, *args, **kwargs):
+        if self == path:
+            raise PermissionError(errno.EACCES, "Permission denied", str(self))
+        return real(self, *args, **kwargs)
+
+    monkeypatch.setattr(Path, "read_text", refuse)
+    one_line_error(run(runner, *command, str(path)), "cannot read the lexicon file (Permission denied)")
