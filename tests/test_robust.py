@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import copy
 import errno
 import json
 
@@ -175,3 +176,87 @@ def test_unreadable_lexicon_is_one_line(runner, tmp_path, monkeypatch, command: 
 
     monkeypatch.setattr(Path, "read_text", refuse)
     one_line_error(run(runner, *command, str(path)), "cannot read the lexicon file (Permission denied)")
+
+
+# The compiled-lexicon cache --------------------------------------------------------------------------------
+
+
+def _cached_lexicon(tmp_path, monkeypatch):
+    from framing.lexicon import load_lexicon
+    from framing.lexicon.cache import cache_dir
+
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    path = tmp_path / "mine.lex"
+    path.write_text(GOOD_LEX + "теплый ... прием\n", encoding="utf-8")
+    lexicon = load_lexicon([path], bundled=False)
+    (cached,) = cache_dir().glob("combined-*.json")
+    return path, lexicon, cached
+
+
+def _signed(data: dict) -> bytes:
+    import hashlib
+
+    payload = json.dumps(data, ensure_ascii=False, separators=(",", ":")).encode()
+    return b'{"sha256":"' + hashlib.sha256(payload).hexdigest().encode() + b'","data":' + payload + b"}"
+
+
+def _emptied(data: dict) -> dict:
+    data["patterns"] = [[[] if slot is not None else None for slot in p] for p in data["patterns"]]
+    return data
+
+
+@pytest.mark.parametrize(
+    ("name", "content"),
+    [
+        (
+            "the right key, empty slots, a digest that does not match",
+            lambda d: json.dumps({"sha256": "0" * 64, "data": _emptied(d)}).encode(),
+        ),
+        ("the right key, empty slots, the digest recomputed", lambda d: _signed(_emptied(d))),
+        (
+            "deeply nested JSON",
+            lambda d: (
+                _signed({"key": d["key"], "lexemes": [], "patterns": []})[:-1].replace(
+                    b'"patterns":[]', b'"patterns":' + b"[" * 100_000 + b"]" * 100_000
+                )
+                + b"}"
+            ),
+        ),
+        (
+            "nested beyond the layout's depth, digest right",
+            lambda d: _signed({**d, "patterns": [[[[["особая"]]]]] * len(d["patterns"])}),
+        ),
+        ("truncated", lambda d: _signed(d)[:-100]),
+    ],
+)
+def test_cache_cannot_change_results(tmp_path, monkeypatch, name: str, content) -> None:
+    from framing.lexicon import load_lexicon
+
+    path, first, cached = _cached_lexicon(tmp_path, monkeypatch)
+    data = json.loads(cached.read_text(encoding="utf-8"))["data"]
+    cached.write_bytes(content(copy.deepcopy(data)))
+    again = load_lexicon([path], bundled=False)
+    assert again.slots == first.slots
+    assert again.flags("Это особая симпатия.")  # rebuilt, and stored anew
+    assert json.loads(cached.read_text(encoding="utf-8"))["data"] == data
+
+
+def test_cache_temporary_files(tmp_path, monkeypatch) -> None:
+    import os
+    import time
+
+    from framing.lexicon import load_lexicon
+
+    monkeypatch.setenv("FRAMING_CACHE_DIR", str(tmp_path / "cache"))
+    (tmp_path / "cache").mkdir()
+    orphan = tmp_path / "cache" / ".combined-dead.tmp"
+    orphan.write_text("half written")
+    old = time.time() - 7200
+    os.utime(orphan, (old, old))
+    fresh = tmp_path / "cache" / ".combined-busy.tmp"  # another process may be writing it now
+    fresh.write_text("being written")
+    path = tmp_path / "mine.lex"
+    path.write_text(GOOD_LEX, encoding="utf-8")
+    load_lexicon([path], bundled=False)
+    assert not orphan.exists() and fresh.exists()
+    assert next((tmp_path / "cache").glob("*.json")).name.startswith("combined-")
