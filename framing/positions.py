@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
+
+LINE_BREAK = re.compile(r"\r\n?|\n")  # CRLF, CR and LF all end a line
 
 
 class LineIndex:
@@ -11,6 +14,9 @@ class LineIndex:
     __slots__ = ("starts",)
 
     def __init__(self, text: str) -> None:
+        if "\r" in text:
+            self.starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+            return
         starts, at = [0], text.find("\n")
         while at != -1:
             starts.append(at + 1)

@@ -260,3 +260,55 @@ def test_cache_temporary_files(tmp_path, monkeypatch) -> None:
     load_lexicon([path], bundled=False)
     assert not orphan.exists() and fresh.exists()
     assert next((tmp_path / "cache").glob("*.json")).name.startswith("combined-")
+
+
+# Text forms ------------------------------------------------------------------------------------------------
+
+
+def _forms():
+    import unicodedata
+
+    return {
+        "LF": SEED_TEXT,
+        "CRLF": SEED_TEXT.replace("\n", "\r\n"),
+        "CR": SEED_TEXT.replace("\n", "\r"),
+        "NFD": unicodedata.normalize("NFD", SEED_TEXT),
+        "NFD and CR": unicodedata.normalize("NFD", SEED_TEXT).replace("\n", "\r"),
+    }
+
+
+@pytest.fixture(scope="module")
+def analyzer():
+    from framing import Analyzer
+
+    return Analyzer.load()
+
+
+@pytest.mark.parametrize("form", list(_forms()))
+def test_every_text_form_gives_the_same_report(analyzer, form: str) -> None:
+    """Flags, paragraphs and lines as for LF NFC text; every offset indexes the text as given."""
+    from framing.positions import LineIndex
+
+    text = _forms()[form]
+    report, plain = analyzer.analyze(text), analyzer.analyze(SEED_TEXT)
+    assert [f.rule for f in report.flags] == [f.rule for f in plain.flags]
+    assert [p.line for p in report.paragraphs] == [p.line for p in plain.paragraphs]
+    assert [(p.kind, len(p.sentences)) for p in report.paragraphs] == [
+        (p.kind, len(p.sentences)) for p in plain.paragraphs
+    ]
+    spans = [p.span for p in report.paragraphs] + [s.span for s in report.sentences]
+    spans += report.flags
+    assert all(text[s.start : s.end] == s.text for s in spans)
+    lines, plain_lines = LineIndex(text), LineIndex(SEED_TEXT)
+    assert [lines.line(f.start) for f in report.flags] == [plain_lines.line(f.start) for f in plain.flags]
+
+
+@pytest.mark.parametrize(("text", "lines"), [("а\nб\r\nв\rг", [1, 2, 3, 4]), ("\r\r\n\n", [1, 2, 3, 4])])
+def test_line_index_counts_every_line_break(text: str, lines: list[int]) -> None:
+    from framing.positions import LineIndex
+
+    index = LineIndex(text)
+    starts = [0] + [
+        i + 1 for i, c in enumerate(text) if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n")
+    ]
+    assert [index.line(s) for s in starts] == lines
