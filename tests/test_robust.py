@@ -312,3 +312,38 @@ def test_line_index_counts_every_line_break(text: str, lines: list[int]) -> None
         i + 1 for i, c in enumerate(text) if c == "\n" or (c == "\r" and text[i + 1 : i + 2] != "\n")
     ]
     assert [index.line(s) for s in starts] == lines
+
+
+# Smaller things ---------------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("value", ["nan", "inf", "-1"])
+def test_max_density_must_be_finite(runner, value: str) -> None:
+    one_line_error(run(runner, "check", str(SEED), "--max-density", value), f"--max-density {value}")
+
+
+def test_terminal_escapes_are_shown_not_sent(runner, tmp_path) -> None:
+    path = tmp_path / "escape.txt"
+    path.write_text(
+        "Это \x1b[31mкрасная\x1b[0m хорошая новость для всех жителей города.\a\n", encoding="utf-8"
+    )
+    result = run(runner, "analyze", str(path), "-f", "text")
+    assert result.exit_code == 0
+    assert "\x1b" not in result.stdout and "\a" not in result.stdout
+    assert "\\x1b[31mкрасная\\x1b[0m" in result.stdout and "\\x07" in result.stdout
+
+
+def test_json_carries_no_absolute_local_path(runner, tmp_path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    result = run(runner, "analyze", str(SEED), "-f", "json")
+    data = json.loads(result.stdout)
+    assert data["model"]["path"] == "news-sentiment.ftz"
+    files = {f["lexicon"]["file"] for p in data["paragraphs"] for f in p["flags"]}
+    assert "attribution.lex" in files and not any("/" in f for f in files)
+
+
+def test_one_of_each_is_singular(runner, tmp_path) -> None:
+    path = tmp_path / "one.txt"
+    path.write_text("Хорошая новость\n", encoding="utf-8")
+    result = run(runner, "analyze", str(path))
+    assert "0 paragraphs, 1 heading, 1 sentence, 2 words" in result.stdout
