@@ -69,7 +69,7 @@ MaxSizeOption = Annotated[
         min=0.001,
     ),
 ]
-FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
+FORMAT_NAMES = ("table", "text", "json", "jsonl", "csv", "markdown")
 DEFAULT_MAX_MB = 20.0
 
 
@@ -119,7 +119,12 @@ def _read(article: str, max_size: float) -> Any:
 def analyze(
     article: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, text (the article, marked), json, csv or markdown.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, text (the article, marked), json, jsonl (streamed by paragraph), csv or markdown.",
+        ),
     ] = "table",
     model: ModelOption = None,
     lexicon: LexiconOption = None,
@@ -134,8 +139,14 @@ def analyze(
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
     document = _read(article, max_size)
-    report = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone).analyze(document)
-    typer.echo(render(report, fmt), nl=False)
+    analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
+    if fmt == "jsonl":
+        from framing.render.data import render_jsonl
+
+        for line in render_jsonl(analyzer.stream(document)):
+            typer.echo(line)
+        return
+    typer.echo(render(analyzer.analyze(document), fmt), nl=False)
 
 
 @lexicon_app.command("validate")

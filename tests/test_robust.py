@@ -347,3 +347,20 @@ def test_one_of_each_is_singular(runner, tmp_path) -> None:
     path.write_text("Хорошая новость\n", encoding="utf-8")
     result = run(runner, "analyze", str(path))
     assert "0 paragraphs, 1 heading, 1 sentence, 2 words" in result.stdout
+
+
+def test_jsonl_is_the_json_report_line_by_line(runner) -> None:
+    """Paragraphs as in `-f json` but for the document-wide Repetition count; the same summary."""
+    whole = json.loads(run(runner, "analyze", str(SEED), "-f", "json").stdout)
+    lines = [
+        json.loads(line) for line in run(runner, "analyze", str(SEED), "-f", "jsonl").stdout.splitlines()
+    ]
+    assert [line["type"] for line in lines] == ["paragraph"] * len(whole["paragraphs"]) + ["summary"]
+    *paragraphs, summary = lines
+    assert {k: summary[k] for k in ("schema", "document", "model", "summary")} == {
+        k: whole[k] for k in ("schema", "document", "model", "summary")
+    }
+    for streamed, full in zip(paragraphs, whole["paragraphs"], strict=True):
+        streamed.pop("type")
+        streamed.pop("techniques"), full.pop("techniques")
+        assert streamed == full
