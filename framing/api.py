@@ -10,16 +10,17 @@ The CLI, the benchmarks, the training scripts and the tests all stand on this.
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from framing.collector import settle_after_loading
 from framing.lexicon import Lexicon, load_lexicon
 from framing.markup import prepared
 from framing.read import Document, document_from_text, read_document
-from framing.report import Report, build_report
+from framing.report import ParagraphReport, Report, build_report
 from framing.sentiment import SentimentModel, load_model
 from framing.verdict import Limits, Verdict, judge
 
@@ -72,6 +73,40 @@ class Analyzer:
         else:
             document = read_document(os.fspath(source))
         return build_report(prepared(document), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
+
+    def stream(self, source: str | os.PathLike[str] | Document) -> Iterator[ParagraphReport | dict[str, Any]]:
+        """The report paragraph by paragraph, then the JSON summary (``{"document", "model", "summary"}``):
+        for output written as it is made (``-f jsonl``), holding only the document totals. A streamed
+        paragraph's ``repeated`` is 0: repeated lemmas are counted over the whole article, in the summary."""
+        from framing.schema import shown_path
+        from framing.stream import Totals, stream
+
+        document = self._document(source)
+        totals = Totals()
+        yield from stream(document, self.model, self.lexicon, totals, lexicon_tone=self.lexicon_tone)
+        alpha = self.model.lexicon_alpha if self.lexicon_tone else None
+        yield {
+            "document": {
+                "name": document.name,
+                "encoding": document.encoding,
+                "characters": len(document.text),
+            },
+            "model": {
+                "name": self.model.name,
+                "path": shown_path(str(self.model.path)),
+                "sha256": self.model.sha256,
+                "labels": list(self.model.labels),
+                "lexicon_alpha": alpha,
+            },
+            "summary": totals.summary(self.lexicon),
+        }
+
+    def _document(self, source: str | os.PathLike[str] | Document) -> Document:
+        if isinstance(source, Document):
+            return source
+        if isinstance(source, str):
+            return document_from_text(source)
+        return read_document(os.fspath(source))
 
     def check(self, report: Report, limits: Limits | None = None) -> Verdict:
         """Whether ``report`` stays within ``limits`` (default: at most 10 flags per 100 words)."""

@@ -61,7 +61,20 @@ LexiconPathsArgument = Annotated[
 DataArgument = Annotated[
     Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
 ]
-FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
+MaxSizeOption = Annotated[
+    float,
+    typer.Option(
+        "--max-size",
+        help="Refuse an article larger than this many MB (2^20 bytes) without reading the rest.",
+        min=0.001,
+    ),
+]
+FORMAT_NAMES = ("table", "text", "json", "jsonl", "csv", "markdown")
+DEFAULT_MAX_MB = 20.0
+
+
+def _bytes(megabytes: float) -> int:
+    return int(megabytes * 1024 * 1024)
 
 
 def _shown(path: str | Path) -> str:
@@ -73,7 +86,8 @@ def _shown(path: str | Path) -> str:
 
 
 def user_errors(command: F) -> F:
-    """Turn FramingError into one line on stderr and exit code 2."""
+    """Turn FramingError, and any OS error the command did not foresee, into one line on stderr and exit
+    code 2."""
 
     @functools.wraps(command)
     def wrapper(*args: Any, **kwargs: Any) -> Any:
@@ -82,8 +96,22 @@ def user_errors(command: F) -> F:
         except FramingError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None
+        except OSError as error:
+            where = f"{error.filename}: " if error.filename else ""
+            typer.echo(f"error: {where}{error.strerror or error}", err=True)
+            raise typer.Exit(2) from None
 
     return wrapper  # type: ignore[return-value]
+
+
+def _read(article: str, max_size: float) -> Any:
+    """The article read and decoded, its warnings (a repaired truncation) on stderr."""
+    from framing.read import read_document
+
+    document = read_document(article, _bytes(max_size))
+    for warning in document.warnings:
+        typer.echo(f"warning: {warning}", err=True)
+    return document
 
 
 @app.command()
@@ -91,23 +119,34 @@ def user_errors(command: F) -> F:
 def analyze(
     article: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, text (the article, marked), json, csv or markdown.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, text (the article, marked), json, jsonl (streamed by paragraph), csv or markdown.",
+        ),
     ] = "table",
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.api import Analyzer
-    from framing.read import read_document
     from framing.render import render
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
-    document = read_document(article)
-    report = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone).analyze(document)
-    typer.echo(render(report, fmt), nl=False)
+    document = _read(article, max_size)
+    analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
+    if fmt == "jsonl":
+        from framing.render.data import render_jsonl
+
+        for line in render_jsonl(analyzer.stream(document)):
+            typer.echo(line)
+        return
+    typer.echo(render(analyzer.analyze(document), fmt), nl=False)
 
 
 @lexicon_app.command("validate")
@@ -326,6 +365,7 @@ def check(
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
+    max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """CI gate: report findings with levels; exit 1 at --fail-on, 2 when a file or setting is unusable."""
     import os
@@ -356,7 +396,11 @@ def check(
         model=model,
         lexicon_tone=lexicon_tone,
         ignore_baseline=write_baseline is not None,
+        max_size=_bytes(max_size),
     )
+    for result in run.files:
+        for warning in result.warnings:
+            typer.echo(f"warning: {warning}", err=True)
     if write_baseline is not None:
         count = record(write_baseline, [(f.name, f.found) for f in run.files if not f.error])
         typer.echo(f"wrote {write_baseline}: {count} findings in {len(run.files)} files")

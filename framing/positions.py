@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from typing import Literal
 
 #: What a column counts: characters (code points), UTF-16 code units (SARIF's default), UTF-8 bytes
 #: (reviewdog's).
 Unit = Literal["character", "utf-16", "utf-8"]
+
+LINE_BREAK = re.compile(r"\r\n?|\n")  # CRLF, CR and LF all end a line
 
 
 class LineIndex:
@@ -17,6 +20,9 @@ class LineIndex:
 
     def __init__(self, text: str) -> None:
         self.text = text
+        if "\r" in text:
+            self.starts = [0, *(match.end() for match in LINE_BREAK.finditer(text))]
+            return
         starts, at = [0], text.find("\n")
         while at != -1:
             starts.append(at + 1)

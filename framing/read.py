@@ -2,20 +2,24 @@
 
 from __future__ import annotations
 
+import codecs
+import errno
 import re
 import sys
 from dataclasses import dataclass
-from pathlib import Path
 
 from framing.errors import FramingError
 
 #: Encodings Russian news arrives in, besides UTF-8; the detector chooses among these only.
 CYRILLIC_ENCODINGS = ("cp1251", "koi8_r", "mac_cyrillic", "cp866", "iso8859_5")
 BOMS = (
-    (b"\xef\xbb\xbf", "utf_8_sig"),
-    (b"\xff\xfe", "utf_16"),
-    (b"\xfe\xff", "utf_16"),
+    (b"\xef\xbb\xbf", "utf-8-sig"),
+    (b"\xff\xfe", "utf-16"),
+    (b"\xfe\xff", "utf-16"),
 )
+#: The largest input read by default (``--max-size``): 20 MB. Beyond it a file is refused after reading
+#: at most one byte more, so /dev/zero or a runaway pipe cannot exhaust memory.
+MAX_SIZE = 20 * 1024 * 1024
 #: Share of Cyrillic words the Russian dictionary must know for text to count as Russian.
 MIN_KNOWN_WORDS = 0.6
 #: Share of the Cyrillic and Latin letters that must be Cyrillic.
@@ -38,17 +42,20 @@ class Document:
 
     text: str
     name: str
-    encoding: str
+    encoding: str  # a Python codec name: utf-8, utf-16, utf-16-le, cp1251, koi8-r, …
+    warnings: tuple[str, ...] = ()  # what was repaired while reading (a truncated last character)
 
 
-def read_document(path: str) -> Document:
-    """Read ``path`` (or ``-`` for stdin) and decode it; raise FramingError on anything unusable."""
-    data = _read_bytes(path)
+def read_document(path: str, max_size: int = MAX_SIZE) -> Document:
+    """Read ``path`` (or ``-`` for stdin), at most ``max_size`` bytes, and decode it; raise FramingError on
+    anything unusable (a missing or unreadable file, a larger one, undecodable or non-Russian text)."""
     name = "<stdin>" if path == "-" else path
+    data = _read_bytes(path, name, max_size)
     if not data.strip():
         raise FramingError(f"{name}: the file is empty")
-    text, encoding = decode(data, name)
-    return document_from_text(text, name, encoding)
+    text, encoding, warnings = decode_with_warnings(data, name)
+    document = document_from_text(text, name, encoding)
+    return Document(document.text, name, encoding, warnings) if warnings else document
 
 
 def document_from_text(text: str, name: str = "<text>", encoding: str = "utf-8") -> Document:
@@ -59,44 +66,97 @@ def document_from_text(text: str, name: str = "<text>", encoding: str = "utf-8")
     return Document(text=text, name=name, encoding=encoding)
 
 
-def _read_bytes(path: str) -> bytes:
-    if path == "-":
-        return sys.stdin.buffer.read()
-    file = Path(path)
-    if not file.exists():
-        raise FramingError(f"{path}: no such file")
-    if file.is_dir():
-        raise FramingError(f"{path}: is a directory, not an article")
+def _read_bytes(path: str, name: str, max_size: int) -> bytes:
+    """At most ``max_size`` bytes of the file (one more is read to tell a larger file); every OS error is a
+    FramingError."""
     try:
-        return file.read_bytes()
+        if path == "-":
+            data = sys.stdin.buffer.read(max_size + 1)
+        else:
+            with open(path, "rb") as file:
+                data = file.read(max_size + 1)
+    except FileNotFoundError:
+        raise FramingError(f"{name}: no such file") from None
+    except IsADirectoryError:
+        raise FramingError(f"{name}: is a directory, not an article") from None
     except OSError as error:
-        raise FramingError(f"{path}: cannot read ({error.strerror})") from None
+        reason = error.strerror or str(error)
+        if error.errno == errno.ENAMETOOLONG:
+            name = name[:60] + "…"
+        raise FramingError(f"{name}: cannot read ({reason})") from None
+    if len(data) > max_size:
+        raise FramingError(
+            f"{name}: larger than {_size(max_size)}, the most framing reads (raise it with --max-size)"
+        )
+    return data
+
+
+def _size(size: int) -> str:
+    return f"{size / 1024 / 1024:g} MB" if size >= 1024 * 1024 else f"{size:,} bytes"
+
+
+def codec_name(encoding: str) -> str:
+    """One spelling for every encoding: Python's codec name (utf-8, cp1251, koi8-r, mac-cyrillic)."""
+    return codecs.lookup(encoding).name.removesuffix("-sig")
 
 
 def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes: a BOM wins, then strict UTF-8, then the detector among Cyrillic code pages."""
+    """Decode bytes (see ``decode_with_warnings``), dropping the warnings."""
+    text, encoding, _warnings = decode_with_warnings(data, name)
+    return text, encoding
+
+
+def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+    """Decode bytes: a BOM wins, then strict UTF-8, then UTF-16 without a BOM, then the detector among
+    Cyrillic code pages. A file cut inside its last UTF-8 character is decoded without it, with a warning."""
     for bom, encoding in BOMS:
         if data.startswith(bom):
             try:
-                return data.decode(encoding), encoding.replace("_sig", "")
+                return data.decode(encoding), codec_name(encoding), ()
             except UnicodeDecodeError:
                 raise FramingError(
-                    f"{name}: starts with a {encoding} byte-order mark but is not valid {encoding}"
+                    f"{name}: starts with a {codec_name(encoding)} byte-order mark but is not valid "
+                    f"{codec_name(encoding)}"
                 ) from None
     if b"\x00" in data:
-        raise FramingError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
+        utf16 = _utf16_without_bom(data, name)
+        if utf16 is None:
+            raise FramingError(f"{name}: looks like a binary file (it contains NUL bytes), not text")
+        return utf16
     try:
-        return data.decode("utf-8"), "utf-8"
+        return data.decode("utf-8"), "utf-8", ()
     except UnicodeDecodeError as error:
         utf8_error = error
+    if utf8_error.end == len(data) and utf8_error.reason == "unexpected end of data":
+        text = data[: utf8_error.start].decode("utf-8")
+        cut = len(data) - utf8_error.start
+        bytes_ = "1 byte" if cut == 1 else f"{cut} bytes"
+        return text, "utf-8", (f"{name}: the file ends inside a UTF-8 character ({bytes_} of it dropped)",)
     for encoding in _detected_encodings(data):
         text = data.decode(encoding)
         if _looks_russian(text):
-            return text, encoding
+            return text, codec_name(encoding), ()
     raise FramingError(
         f"{name}: cannot decode: not valid UTF-8 (byte 0x{data[utf8_error.start]:02x} at offset "
         f"{utf8_error.start}) and no Cyrillic encoding ({', '.join(CYRILLIC_ENCODINGS)}) gives Russian text"
     )
+
+
+def _utf16_without_bom(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]] | None:
+    """UTF-16 without a byte-order mark: the byte order whose text is Russian, if either is. (Cyrillic
+    letters are 0x04xx, so spaces, digits and punctuation give the NUL bytes.)"""
+    even = data[: len(data) - len(data) % 2]
+    warnings = (
+        (f"{name}: the file ends inside a UTF-16 character (its last byte dropped)",) if len(data) % 2 else ()
+    )
+    for encoding in ("utf-16-le", "utf-16-be"):
+        try:
+            text = even.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+        if "\x00" not in text and _looks_russian(text, dictionary=False):
+            return text, encoding, warnings
+    return None
 
 
 def _detected_encodings(data: bytes) -> list[str]:
@@ -136,9 +196,9 @@ def check_russian(text: str, name: str, *, dictionary: bool = False) -> None:
         )
 
 
-def _looks_russian(text: str) -> bool:
+def _looks_russian(text: str, *, dictionary: bool = True) -> bool:
     try:
-        check_russian(text, "", dictionary=True)
+        check_russian(text, "", dictionary=dictionary)
     except FramingError:
         return False
     return True

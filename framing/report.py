@@ -15,6 +15,7 @@ from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, replace
 
+from framing.forms import OffsetMap, analysis_form
 from framing.lexicon import Flag, Lexicon
 from framing.quotes import quotation_spans
 from framing.read import Document
@@ -174,7 +175,7 @@ def build_report(
     """Segment, flag and score ``document``; with ``lexicon_tone`` and a model card that calibrated it,
     sentence labels and tone also weigh the polarity of the sentence's flags."""
     alpha = model.lexicon_alpha if lexicon_tone else None
-    text = document.text
+    text, offsets = analysis_form(document.text)  # NFC, every line break a \n (framing/forms.py)
     paragraphs = segment(text)
     in_quotation = _quotation_test(quotation_spans(text))
     # Flags first: matching tokenizes each sentence, and the model then reads the same tokens from the cache.
@@ -214,7 +215,37 @@ def build_report(
             )
         )
     info = ModelInfo(model.name, str(model.path), model.sha256, model.labels, alpha)
-    return Report(document, info, tuple(reports), repeated)
+    report = Report(document, info, tuple(reports), repeated)
+    return report if text is document.text else _in_original(report, offsets)
+
+
+def _in_original(report: Report, offsets: OffsetMap | None) -> Report:
+    """The report with every offset and text mapped back from the analysed form to the document's text."""
+    original = report.document.text
+
+    def span(start: int, end: int) -> Span:
+        if offsets is not None:
+            start, end = offsets.start(start), offsets.end(end)
+        return Span(start, end, original[start:end])
+
+    def flag(f: Flag) -> Flag:
+        moved = span(f.start, f.end)
+        return replace(f, start=moved.start, end=moved.end, text=moved.text)
+
+    paragraphs = tuple(
+        replace(
+            p,
+            span=span(p.span.start, p.span.end),
+            sentences=tuple(replace(s, span=span(s.span.start, s.span.end)) for s in p.sentences),
+            flags=tuple(map(flag, p.flags)),
+        )
+        for p in report.paragraphs
+    )
+    repeated = tuple(
+        replace(r, places=tuple((m.start, m.end, m.text) for m in (span(a, b) for a, b, _ in r.places)))
+        for r in report.repetitions
+    )
+    return replace(report, paragraphs=paragraphs, repetitions=repeated)
 
 
 def _quotation_test(quotations: list[tuple[int, int]]) -> Callable[[int], bool]:

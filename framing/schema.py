@@ -5,6 +5,9 @@ Field names are an interface: changes are additive within a schema version.
 
 from __future__ import annotations
 
+import os
+from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 from framing.lexicon import Flag
@@ -15,6 +18,25 @@ SCHEMA_VERSION = 1
 
 def rounded(value: float | None, digits: int = 4) -> float | None:
     return None if value is None else round(value, digits)
+
+
+def shown_path(path: str) -> str:
+    """A data file's path for a JSON report that may travel: relative to the working directory when it lies
+    below it, else the file name alone for framing's bundled data (the model, the lexicons), else as given."""
+    return _shown_path(path, os.getcwd())
+
+
+@lru_cache(maxsize=256)
+def _shown_path(path: str, cwd: str) -> str:
+    resolved = Path(path).resolve()
+    try:
+        return str(resolved.relative_to(Path(cwd).resolve()))
+    except (ValueError, OSError):
+        pass
+    package = Path(__file__).resolve().parent
+    if resolved.is_relative_to(package) or resolved.parent == package.parent / "lexicons":
+        return resolved.name
+    return os.fspath(path)
 
 
 def flag_data(flag: Flag) -> dict[str, Any]:
@@ -31,7 +53,11 @@ def flag_data(flag: Flag) -> dict[str, Any]:
         "modifier": flag.modifier,
         "modifier_text": flag.modifier_text,
         "quoted": flag.quoted,
-        "lexicon": {"file": flag.entry.path, "line": flag.entry.line, "source": flag.entry.source},
+        "lexicon": {
+            "file": shown_path(flag.entry.path),
+            "line": flag.entry.line,
+            "source": flag.entry.source,
+        },
     }
 
 
@@ -105,7 +131,7 @@ def report_data(report: Report) -> dict[str, Any]:
         },
         "model": {
             "name": report.model.name,
-            "path": report.model.path,
+            "path": shown_path(report.model.path),
             "sha256": report.model.sha256,
             "labels": list(report.model.labels),
             "lexicon_alpha": report.model.lexicon_alpha,

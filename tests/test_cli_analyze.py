@@ -120,7 +120,7 @@ def test_markdown_report(runner) -> None:
 def test_unknown_format_is_exit_2(runner) -> None:
     result = run(runner, "analyze", str(SEED), "--format", "yaml")
     assert result.exit_code == 2
-    assert "choose one of table, text, json, csv, markdown" in result.stderr
+    assert "choose one of table, text, json, jsonl, csv, markdown" in result.stderr
 
 
 def test_disable_category(runner) -> None:

@@ -26,7 +26,7 @@ def _compiled(tmp_path, monkeypatch):
 
 def test_cache_is_plain_data(tmp_path, monkeypatch) -> None:
     _, lexicon, cached = _compiled(tmp_path, monkeypatch)
-    data = json.loads(cached.read_text(encoding="utf-8"))
+    data = json.loads(cached.read_text(encoding="utf-8"))["data"]
     lemma, pos, forms = data["lexemes"][data["patterns"][0][0][0]]  # «особая» of «особая симпатия»
     assert (lemma, pos) == ("особый", "ADJF") and "особой" in forms
     assert data["patterns"][4] == [["отмечается"], ["что"]]  # exact forms are stored as strings
@@ -35,10 +35,10 @@ def test_cache_is_plain_data(tmp_path, monkeypatch) -> None:
 
 def test_cache_is_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:
     folder, first, cached = _compiled(tmp_path, monkeypatch)
-    key = json.loads(cached.read_text(encoding="utf-8"))["key"]
+    key = json.loads(cached.read_text(encoding="utf-8"))["data"]["key"]
     cached.write_text("{not json", encoding="utf-8")
     assert load_lexicon([folder], bundled=False).slots == first.slots
-    assert json.loads(cached.read_text(encoding="utf-8"))["key"] == key
+    assert json.loads(cached.read_text(encoding="utf-8"))["data"]["key"] == key
 
 
 @pytest.mark.parametrize(
@@ -51,10 +51,10 @@ def test_cache_is_rebuilt_when_corrupt(tmp_path, monkeypatch) -> None:
 )
 def test_a_cache_that_does_not_check_out_is_not_trusted(tmp_path, monkeypatch, tamper) -> None:
     folder, first, cached = _compiled(tmp_path, monkeypatch)
-    data = json.loads(cached.read_text(encoding="utf-8"))
+    data = json.loads(cached.read_text(encoding="utf-8"))["data"]
     data["lexemes"][0][2] = ["подменено"]
     tamper(data)
-    cached.write_text(json.dumps(data), encoding="utf-8")
+    cached.write_text(json.dumps({"sha256": "0" * 64, "data": data}), encoding="utf-8")
     assert load_lexicon([folder], bundled=False).slots == first.slots
 
 

@@ -14,10 +14,12 @@ SEED_TEXT = SEED.read_text(encoding="utf-8")
     ("encoding", "expected"),
     [
         ("utf-8", "utf-8"),
-        ("utf-8-sig", "utf_8"),
+        ("utf-8-sig", "utf-8"),
         ("cp1251", "cp1251"),
-        ("koi8-r", "koi8_r"),
-        ("utf-16", "utf_16"),  # Python writes a BOM
+        ("koi8-r", "koi8-r"),
+        ("utf-16", "utf-16"),  # Python writes a BOM
+        ("utf-16-le", "utf-16-le"),  # no BOM: found by the NUL bytes of spaces and punctuation
+        ("utf-16-be", "utf-16-be"),
     ],
 )
 def test_decodes_russian_encodings(tmp_path, encoding: str, expected: str) -> None:

@@ -21,7 +21,7 @@ from framing.gate.findings import Finding, findings
 from framing.gate.inputs import DEFAULT_GLOBS, expand
 from framing.gate.levels import LEVELS, at_least
 from framing.markup import directives, is_markdown
-from framing.read import read_document
+from framing.read import MAX_SIZE, read_document
 
 
 @dataclass(slots=True)
@@ -34,6 +34,7 @@ class FileResult:
     shown: list[Finding] = field(default_factory=list)  # new findings at or above min-level
     failed: bool = False
     error: str | None = None  # why the file could not be checked (its name not repeated)
+    warnings: tuple[str, ...] = ()  # what was repaired while reading
     baselined: int = 0
     density: float = 0.0
     tone: float = 0.0
@@ -75,6 +76,7 @@ def run_check(
     model: Path | None = None,
     lexicon_tone: bool = True,
     ignore_baseline: bool = False,
+    max_size: int = MAX_SIZE,
 ) -> CheckRun:
     """Check every input; ``command_line`` holds the settings given as options (snake_case names)."""
     base: Analyzer | None = None
@@ -97,15 +99,15 @@ def run_check(
             if settings.baseline not in baselines:
                 baselines[settings.baseline] = baseline.read_baseline(Path(settings.baseline))
             recorded = baselines[settings.baseline].get(name, Counter())
-        results.append(_check_file(name, analyzers[lexicons], settings, recorded))
+        results.append(_check_file(name, analyzers[lexicons], settings, recorded, max_size))
     return CheckRun(results, titles)
 
 
 def _check_file(
-    name: str, analyzer: Analyzer, settings: Settings, recorded: Counter[str] | None
+    name: str, analyzer: Analyzer, settings: Settings, recorded: Counter[str] | None, max_size: int
 ) -> FileResult:
     try:
-        document = read_document(name)
+        document = read_document(name, max_size)
     except FramingError as error:
         return FileResult(name, error=str(error).removeprefix(f"{name}: ").removeprefix("<stdin>: "))
     report = analyzer.analyze(document)
@@ -118,6 +120,7 @@ def _check_file(
         shown=[f for f in new if at_least(f.level, settings.min_level)],
         failed=any(at_least(f.level, settings.fail_on) for f in new),
         baselined=baselined,
+        warnings=document.warnings,
         density=report.flags_per_100_words,
         tone=report.tone,
     )

@@ -35,6 +35,11 @@ POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
 CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 WORD = re.compile(r"^=?[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*$")
 BRACKETED = re.compile(r"\[([^\[\]]+)\]")
+#: '...' gaps a pattern may have: matching costs at most slots × words steps per sentence whatever the
+#: pattern (match.py remembers failed states), and more gaps than this is a pattern nobody means.
+MAX_GAPS = 4
+#: Words (and gaps) a pattern may have.
+MAX_PATTERN_WORDS = 12
 DIRECTIVES = ("category", "title", "technique", "polarity", "explain", "source", "role", "flag", "pass")
 
 
@@ -89,9 +94,13 @@ def pattern_words(pattern: str) -> list[str]:
 def parse_file(path: Path) -> LexiconFile:
     """Parse and validate a lexicon file; raise FramingError('file:line: message') on the first problem."""
     try:
-        lines = path.read_text(encoding="utf-8").splitlines()
+        lines = path.read_text(encoding="utf-8-sig").splitlines()  # a byte-order mark is accepted
     except FileNotFoundError:
         raise FramingError(f"{path}: lexicon file not found") from None
+    except IsADirectoryError:
+        raise FramingError(f"{path}: is a directory, not a lexicon file") from None
+    except OSError as error:
+        raise FramingError(f"{path}: cannot read the lexicon file ({error.strerror or error})") from None
     except UnicodeDecodeError as error:
         raise FramingError(f"{path}: lexicon files must be UTF-8 ({error.reason})") from None
     parser = _Parser(str(path))
@@ -123,8 +132,7 @@ class _Parser:
             self.entry(line)
 
     def directive(self, line: str) -> None:
-        name, _, value = line[1:].partition(" ")
-        value = value.strip()
+        name, value = [*line[1:].split(maxsplit=1), "", ""][:2]  # any whitespace after the directive
         if name not in DIRECTIVES:
             raise self.fail(f"unknown directive @{name} (known: {', '.join('@' + d for d in DIRECTIVES)})")
         if not value:
@@ -219,6 +227,12 @@ class _Parser:
             raise self.fail(f"pattern {pattern!r} may not start or end with '...'")
         if any(a == b == GAP for a, b in itertools.pairwise(words)):
             raise self.fail(f"pattern {pattern!r} has two '...' gaps in a row")
+        if words.count(GAP) > MAX_GAPS:
+            raise self.fail(f"pattern {pattern!r} has {words.count(GAP)} '...' gaps; at most {MAX_GAPS}")
+        if len(words) > MAX_PATTERN_WORDS:
+            raise self.fail(
+                f"pattern {pattern!r} has {len(words)} words and gaps; at most {MAX_PATTERN_WORDS}"
+            )
         for word in words:
             if word == GAP:
                 continue

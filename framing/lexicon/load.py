@@ -32,7 +32,7 @@ def bundled_lexicon_dir() -> Path:
 def lexicon_paths(location: Path) -> list[Path]:
     """The ``.lex`` files of a directory, or the one file given."""
     if location.is_dir():
-        files = sorted(location.glob("*.lex"))
+        files = sorted(path for path in location.glob("*.lex") if not path.is_dir())
         if not files:
             raise FramingError(f"{location}: no .lex files in this directory")
         return files

@@ -135,18 +135,28 @@ def _fits_before(slots: list, forms: tuple[str, ...], anchor: int, position: int
     return start >= 0 and all(forms[start + i] in slots[i] for i in range(anchor))
 
 
-def _match_from(slots: list, forms: tuple[str, ...], slot: int, position: int) -> int | None:
+def _match_from(
+    slots: list, forms: tuple[str, ...], slot: int, position: int, failed: set | None = None
+) -> int | None:
     """Last word index if ``slots[slot:]`` match from ``forms[position]``; a gap takes as few words as it can
-    (it is only tried where the word after it fits, and a pattern never has two gaps in a row)."""
+    (it is only tried where the word after it fits, and a pattern never has two gaps in a row).
+
+    Each (slot, position) that failed is remembered in ``failed``, so however many gaps a pattern has, no
+    state is tried twice: at most slots × words states of MAX_GAP + 1 steps each, not (MAX_GAP + 1)^gaps."""
     while slot < len(slots):
         accepted = slots[slot]
         if accepted is None:
+            if failed is None:
+                failed = set()
+            elif (slot, position) in failed:
+                return None
             after_gap = slots[slot + 1]
             for at in range(position, min(position + MAX_GAP + 1, len(forms))):
                 if forms[at] in after_gap:
-                    last = _match_from(slots, forms, slot + 2, at + 1)
+                    last = _match_from(slots, forms, slot + 2, at + 1, failed)
                     if last is not None:
                         return last
+            failed.add((slot, position))
             return None
         if position >= len(forms) or forms[position] not in accepted:
             return None

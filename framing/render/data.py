@@ -3,13 +3,26 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Iterator
 
-from framing.report import Report
+from framing.report import ParagraphReport, Report
 from framing.schema import rounded
 
 
 def render_json(report: Report) -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False) + "\n"  # compact: the C encoder, 10x faster
+
+
+def render_jsonl(items: Iterable[ParagraphReport | dict]) -> Iterator[str]:
+    """One compact JSON line per paragraph (``"type": "paragraph"``, the fields of ``paragraphs[]``), then
+    one for the document (``"type": "summary"``, with ``schema``, ``document``, ``model``, ``summary``)."""
+    from framing.schema import SCHEMA_VERSION, paragraph_data
+
+    for item in items:
+        if isinstance(item, ParagraphReport):
+            yield json.dumps({"type": "paragraph", **paragraph_data(item)}, ensure_ascii=False)
+        else:
+            yield json.dumps({"type": "summary", "schema": SCHEMA_VERSION, **item}, ensure_ascii=False)
 
 
 def render_csv(report: Report) -> str:

@@ -32,6 +32,10 @@ def _phrase(flag: Flag) -> str:
     return f"«{flag.text}» [{flag.category}]{mark}{quoted}"
 
 
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _rows(report: Report, separator: str) -> list[tuple]:
     return [
         (
@@ -58,8 +62,9 @@ def summary_lines(report: Report) -> list[str]:
         labels += f" (this model has no {'/'.join(missing)} labels)"
     counts = ", ".join(f"{label} {n}" for label, n in report.label_counts.most_common())
     lines = [
-        f"Document:     {report.document.name} ({report.document.encoding}): {body} paragraphs, "
-        f"{headings} headings, {len(report.sentences)} sentences, {report.words} words",
+        f"Document:     {report.document.name} ({report.document.encoding}): {_count(body, 'paragraph')}, "
+        f"{_count(headings, 'heading')}, {_count(len(report.sentences), 'sentence')}, "
+        f"{_count(report.words, 'word')}",
         f"Model:        {report.model.name}; labels: {labels}",
         "Tone from:    "
         + (

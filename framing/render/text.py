@@ -7,10 +7,20 @@ instead of bracketed.
 
 from __future__ import annotations
 
+import re
+
 from framing.lexicon import Flag
 from framing.report import ParagraphReport, Report
 
 BOLD_YELLOW, DIM, RESET = "\033[1;33m", "\033[2m", "\033[0m"
+#: Control characters of the article (an escape sequence, a bell, a lone carriage return) that would act on
+#: the terminal: shown as ``\x1b`` instead. Tabs and line ends pass.
+CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
+
+
+def printable(text: str) -> str:
+    """``text`` with every control character but tab and line ends written as ``\\xNN``."""
+    return CONTROL.sub(lambda m: f"\\x{ord(m.group()):02x}", text)
 
 
 def regions(flags: list[tuple[int, Flag]]) -> list[tuple[int, int, list[int]]]:
@@ -30,11 +40,11 @@ def marked_text(text: str, paragraph: ParagraphReport, numbered: list[tuple[int,
     pieces, position = [], paragraph.span.start
     for start, end, numbers in regions(numbered):
         label = "{" + ",".join(map(str, numbers)) + "}"
-        region = text[start:end]
-        pieces.append(text[position:start])
+        region = printable(text[start:end])
+        pieces.append(printable(text[position:start]))
         pieces.append(f"{BOLD_YELLOW}{region}{RESET}{DIM}{label}{RESET}" if color else f"[{region}]{label}")
         position = end
-    pieces.append(text[position : paragraph.span.end])
+    pieces.append(printable(text[position : paragraph.span.end]))
     return "".join(pieces)
 
 
@@ -57,7 +67,8 @@ def _explanation(number: int, flag: Flag) -> str:
     neutral = f" → {'; '.join(flag.neutral)}" if flag.neutral else ""
     modifier = f" ({flag.modifier} by «{flag.modifier_text}»)" if flag.modifier else ""
     quoted = " [in a quotation: the speaker's words]" if flag.quoted else ""
-    return f"   {{{number}}} «{flag.text}»{modifier}{quoted} — {flag.category}: {flag.explanation}{neutral}"
+    shown = printable(flag.text)
+    return f"   {{{number}}} «{shown}»{modifier}{quoted} — {flag.category}: {flag.explanation}{neutral}"
 
 
 def render_text(report: Report, color: bool = False) -> str:
