@@ -16,6 +16,7 @@ app = typer.Typer(
     no_args_is_help=True,
     add_completion=False,
     pretty_exceptions_enable=False,
+    context_settings={"help_option_names": ["-h", "--help"]},  # inherited by every command
 )
 lexicon_app = typer.Typer(
     help="List, show, validate, test and evaluate lexicons; import third-party ones.", no_args_is_help=True
@@ -27,6 +28,25 @@ model_app = typer.Typer(help="Describe and evaluate the sentiment model.", no_ar
 app.add_typer(model_app, name="model")
 
 F = TypeVar("F", bound=Callable[..., Any])
+
+
+def _print_version(value: bool) -> None:
+    if value:
+        from importlib.metadata import version
+
+        typer.echo(f"framing {version('framing')}")
+        raise typer.Exit()
+
+
+@app.callback()
+def _options(
+    version: Annotated[
+        bool,
+        typer.Option("--version", help="Print the version and exit.", callback=_print_version, is_eager=True),
+    ] = False,
+) -> None:
+    pass
+
 
 ModelOption = Annotated[
     Path | None,
