@@ -30,11 +30,20 @@ def run_examples(files: list[LexiconFile]) -> list[ExampleResult]:
     The files' entries are compiled together once (through the cache, as ``analyze`` would compile the same
     set), and each file's lexicon is restricted from that.
     """
-    entries = [entry for f in files for entry in f.entries]
-    everything = Lexicon.build(files, entries, compiled_entries(entries))
+    from framing.rules import RULES
+
+    rule_ids = {r.id: r for r in RULES}
+    rules = tuple(rule_ids[e.rule] for f in files for e in f.entries if e.rule in rule_ids)
+    entries = [entry for f in files for entry in f.entries if entry.rule not in rule_ids]
+    everything = Lexicon.build(files, entries, compiled_entries(entries), rules)
     results = []
     for lexicon_file in files:
-        lexicon = everything.restricted(lambda entry, path=lexicon_file.path: entry.path == path)
+        rule = {e.rule for e in lexicon_file.entries} if lexicon_file.entries else set()
+        lexicon = everything.restricted(
+            lambda entry, path=lexicon_file.path, own=rule: (
+                entry.path == path and (entry.rule in own or entry.rule not in rule_ids)
+            )
+        )
         results += [_check(lexicon, example) for example in lexicon_file.examples]
     return results
 
