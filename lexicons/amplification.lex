@@ -2,7 +2,7 @@
 # looks bigger («не только …, но и …», «более того», «мало того»).
 @category   amplification
 @title      Amplification constructions
-@technique  Exaggeration-Minimisation, Repetition
+@technique  Exaggeration-Minimisation
 @polarity   none
 @explain    Конструкция нагнетания: добавляет к сказанному «ещё большее», усиливая впечатление.
 @source     framing

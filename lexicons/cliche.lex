@@ -2,7 +2,7 @@
 # as successful, warm and meaningful without giving any checkable fact.
 @category   cliche
 @title      Diplomatic and official clichés
-@technique  Loaded_Language, Obfuscation-Vagueness-Confusion, Slogans
+@technique  Loaded_Language
 @polarity   positive
 @explain    Готовая дипломатическая формула: окрашивает событие положительно, не сообщая проверяемых фактов.
 @source     framing

@@ -4,7 +4,7 @@
 # are deliberately left out: they report an event, they do not frame it.
 @category   evaluative-negative
 @title      Negative evaluation and labels
-@technique  Loaded_Language, Name_Calling-Labeling, Appeal_to_Fear-Prejudice
+@technique  Loaded_Language
 @polarity   negative
 @explain    Отрицательная оценка или ярлык вместо описания: автор осуждает, а не сообщает.
 @source     framing

@@ -4,7 +4,7 @@
 # or listed only in evaluative pairs.
 @category   evaluative-positive
 @title      Positive evaluation
-@technique  Loaded_Language, Appeal_to_Values, Flag_Waving
+@technique  Loaded_Language
 @polarity   positive
 @explain    Положительная оценка вместо описания: автор хвалит, а не сообщает.
 @source     framing
