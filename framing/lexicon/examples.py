@@ -32,6 +32,7 @@ def run_examples(files: list[LexiconFile]) -> list[ExampleResult]:
     """
     from framing.rules import RULES
 
+    files = [*files, *_context_files(files)]
     rule_ids = {r.id: r for r in RULES}
     rules = tuple(rule_ids[e.rule] for f in files for e in f.entries if e.rule in rule_ids)
     entries = [entry for f in files for entry in f.entries if entry.rule not in rule_ids]
@@ -46,6 +47,14 @@ def run_examples(files: list[LexiconFile]) -> list[ExampleResult]:
         )
         results += [_check(lexicon, example) for example in lexicon_file.examples]
     return results
+
+
+def _context_files(files: list[LexiconFile]) -> list[LexiconFile]:
+    """The bundled context files (``@role context``) that ``files`` require but do not include."""
+    from framing.lexicon.load import parsed_files
+
+    wanted = {c for f in files for c in (*f.requires, *f.unless)} - {f.category for f in files}
+    return [f for f in parsed_files() if f.role == "context" and f.category in wanted] if wanted else []
 
 
 def _check(lexicon: Lexicon, example: Example) -> ExampleResult:

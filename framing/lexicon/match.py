@@ -76,7 +76,7 @@ def find_flags(lexicon: Lexicon, sentence: str, offset: int = 0) -> list[Flag]:
     matches = _matches(lexicon, tokens)
     if not matches:  # most sentences: nothing more to do
         return []
-    if lexicon.contexts:
+    if lexicon.constraints:
         matches = _constrained(lexicon, matches)
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
     flags = [m for m in matches if m.entry not in lexicon.modifiers] if modifiers else matches
