@@ -60,7 +60,7 @@ def so_called(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]
     neutral="[уберите ремарку; если есть возражение, изложите его]",
     polarity="negative",
     technique="Doubt",
-    trigger=contains("("),
+    trigger=contains("!)", "?)", "sic"),
     flags=(
         "Министр назвал рост цен [умеренным (!)].",
         "Россия остаётся [огромным (и непредсказуемым!)] рынком сбыта.",
