@@ -211,14 +211,14 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
 
     loaded = load_lexicon(lexicon or ())
     counts: dict[str, int] = {}
-    for entry in loaded.entries:
+    for entry in loaded.all_entries:
         counts[entry.category] = counts.get(entry.category, 0) + 1
     rows = [
         (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, _shown(f.path))
         for f in loaded.files
     ]
     typer.echo(tabulate(rows, headers=("category", "role", "entries", "techniques", "title", "file")))
-    typer.echo(f"\n{len(loaded.entries)} entries in {len(loaded.files)} files")
+    typer.echo(f"\n{len(loaded.all_entries)} entries in {len(loaded.files)} files")
 
 
 @lexicon_app.command("show")
@@ -233,9 +233,9 @@ def lexicon_show(
     from framing.lexicon import load_lexicon
 
     loaded = load_lexicon(lexicon or ())
-    entries = [e for e in loaded.entries if e.category == category]
+    entries = [e for e in loaded.all_entries if e.category == category]
     if not entries:
-        known = ", ".join(sorted({e.category for e in loaded.entries}))
+        known = ", ".join(sorted({e.category for e in loaded.all_entries}))
         raise FramingError(f"no category {category!r} (known: {known})")
     rows = [(e.pattern, e.explanation, "; ".join(e.neutral), e.source) for e in entries]
     typer.echo(

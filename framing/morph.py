@@ -49,3 +49,41 @@ def lexemes(word: str) -> list[Lexeme]:
         key = (normalize(parse.normal_form), str(parse.tag.POS or ""))
         found.setdefault(key, {normalize(word)}).update(normalize(form.word) for form in parse.lexeme)
     return [Lexeme(lemma, pos, frozenset(forms)) for (lemma, pos), forms in found.items()]
+
+
+#: Adjective endings and the noun (-ость, -ство) and adverb (-о) endings made from the same stem
+#: («циничный» → «циничность», «цинично»; «варварский» → «варварство», «варварски»).
+DERIVATIONS = {
+    "ый": ("ость", "о"),
+    "ий": ("ость", "о", "ство", "и"),
+    "ой": ("ость", "о"),
+}
+
+
+def family(word: str) -> list[Lexeme]:
+    """The word's lexemes and, for an adjective, the nouns and adverbs derived from it that the dictionary
+    knows as such (a derived form is used only when pymorphy3 parses it, as a dictionary word, into a lemma
+    that is the form itself: nothing is guessed)."""
+    found = lexemes(word)
+    lemma = normalize(word)
+    if not any(lexeme.pos == "ADJF" for lexeme in found) or lemma[-2:] not in DERIVATIONS:
+        return found
+    stem = lemma[:-2]
+    morph = analyzer()
+    candidates = [
+        (stem + ending, "ADVB" if ending in ("о", "и") else "NOUN") for ending in DERIVATIONS[lemma[-2:]]
+    ]
+    if lemma.endswith(("ский", "ской")):
+        candidates.append((lemma[:-4] + "ство", "NOUN"))  # «варварский» → «варварство»
+    for candidate, wanted in candidates:
+        if not morph.word_is_known(candidate):
+            continue
+        parses = [
+            p
+            for p in morph.parse(candidate)
+            if wanted == p.tag.POS and normalize(p.normal_form) == candidate and p.is_known
+        ]
+        if parses:
+            forms = {normalize(form.word) for parse in parses for form in parse.lexeme}
+            found.append(Lexeme(candidate, wanted, frozenset(forms | {candidate})))
+    return found

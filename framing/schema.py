@@ -40,6 +40,13 @@ def _shown_path(path: str, cwd: str) -> str:
 
 
 def flag_data(flag: Flag) -> dict[str, Any]:
+    """A flag, and the flags nested in it (counted once with it) as ``alternatives`` of the same shape."""
+    data = _flag_fields(flag)
+    data["alternatives"] = [_flag_fields(f) for f in flag.alternatives]
+    return data
+
+
+def _flag_fields(flag: Flag) -> dict[str, Any]:
     return {
         "start": flag.start,
         "end": flag.end,

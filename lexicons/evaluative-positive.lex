@@ -4,7 +4,7 @@
 # or listed only in evaluative pairs.
 @category   evaluative-positive
 @title      Positive evaluation
-@technique  Loaded_Language, Appeal_to_Values, Flag_Waving
+@technique  Loaded_Language
 @polarity   positive
 @explain    Положительная оценка вместо описания: автор хвалит, а не сообщает.
 @source     framing
@@ -552,3 +552,13 @@
 =с =честью | «С честью» выдержал, вышел — похвала поведению как достойному. | [какой результат]
 своевременный шаг/решение/мера/инициатива/ответ/реакция/заявление/предложение | «Своевременный шаг» — одобрение решения автором. | [какой шаг]
 ответственный партнер/игрок/держава/государство/поведение/политика/лидер/член | «Ответственная держава» — похвала стороне как надёжной. | [какие действия]
+
+# Round 4 (framing): against the misses of the dev hand-marked articles only; each checked against the
+# RuSentNE/RuOpinionNE training sentences labelled neutral (train/lexicon_hits.py).
+@technique  Loaded_Language
+@polarity   positive
+@explain    Оценочное слово: хвалит, а не описывает.
+настоящий мастер | Похвала «настоящий мастер». | -
+целеустремленный+ | Похвала решимости. | -
+справедливый наказание/награда/решение/возмездие | Автор объявляет решение «справедливым». | [решение] | Appeal_to_Values
+=хорошо =развит | Оценка без данных. | [показатели]

@@ -1,7 +1,7 @@
 # Exclusivity and honour: access, status or relations presented as rare, unique or a privilege.
 @category   exclusivity
 @title      Exclusivity and honour
-@technique  Loaded_Language, Exaggeration-Minimisation, Appeal_to_Values
+@technique  Exaggeration-Minimisation
 @polarity   positive
 @explain    Подаёт доступ, статус или отношения как редкую привилегию, выделяя одного участника среди других.
 @source     framing

@@ -3,7 +3,7 @@
 # evaluation with it. Listed as fixed phrases, so the literal senses of the single words stay unflagged.
 @category   idiom
 @title      Idioms and metaphors
-@technique  Loaded_Language, Slogans
+@technique  Loaded_Language
 @polarity   none
 @explain    Образное выражение вместо описания: метафора несёт оценку автора.
 @source     framing

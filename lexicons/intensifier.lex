@@ -3,7 +3,7 @@
 # most often intensifies in news rather than alone («в самом начале», «тот же самый» are factual).
 @category   intensifier
 @title      Intensifiers and superlatives
-@technique  Exaggeration-Minimisation, Loaded_Language
+@technique  Exaggeration-Minimisation
 @polarity   none
 @explain    Усиливает оценку, не добавляя фактов.
 @source     framing

@@ -2,7 +2,7 @@
 # Such details invite the reader to see leaders as friends and the state relation as a personal one.
 @category   personalisation
 @title      Personalisation and informal setting
-@technique  Loaded_Language, Appeal_to_Values
+@technique  Loaded_Language
 @polarity   positive
 @explain    Переносит официальную политику в частную, домашнюю обстановку, подавая отношения государств как личные.
 @source     framing

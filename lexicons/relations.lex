@@ -6,7 +6,7 @@
 # Appeal_to_Fear-Prejudice, which the format cannot yet say per section.
 @category   relations
 @title      Framing of relations
-@technique  Loaded_Language, Appeal_to_Values
+@technique  Loaded_Language
 @explain    Описывает отношения между государствами как личное чувство (дружбу или вражду).
 @source     framing
 

@@ -52,9 +52,9 @@ def test_module_level_analyze_uses_one_cached_analyzer() -> None:
 @pytest.mark.parametrize(
     ("path", "limits", "passed", "message"),
     [
-        (SEED, Limits(), False, "19.6 flags per 100 words > 10"),
-        (SEED, Limits(max_density=25), True, "ok (19.6 flags per 100 words)"),
-        (SEED, Limits(max_density=25, max_tone=0.5), False, "overall tone +0.84 beyond ±0.5"),
+        (SEED, Limits(), False, "17.6 flags per 100 words > 10"),
+        (SEED, Limits(max_density=25), True, "ok (17.6 flags per 100 words)"),
+        (SEED, Limits(max_density=25, max_tone=0.5), False, "overall tone +0.82 beyond ±0.5"),
         (REWRITE, Limits(), True, "ok (1.6 flags per 100 words)"),
     ],
 )

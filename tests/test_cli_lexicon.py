@@ -66,9 +66,9 @@ def test_import_kartaslovsent(runner, tmp_path) -> None:
     article = tmp_path / "article.txt"
     article.write_text("Это абсурдное решение вызвало вопросы у экспертов.\n", encoding="utf-8")
     report = analyze_json(runner, article, "--lexicon", str(tmp_path / "out"))
-    assert [f["text"] for f in report["paragraphs"][0]["flags"] if f["category"].startswith("kartaslov")] == [
-        "абсурдное"
-    ]
+    # a bundled entry flags the same word first, so the user's flag is counted once with it, as an alternative
+    flags = [a for f in report["paragraphs"][0]["flags"] for a in (f, *f["alternatives"])]
+    assert [f["text"] for f in flags if f["category"].startswith("kartaslov")] == ["абсурдное"]
 
 
 def test_import_rejects_other_csv(runner, tmp_path) -> None:

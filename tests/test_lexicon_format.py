@@ -14,7 +14,8 @@ HEADER = "@category test\n@explain Default explanation.\n"
 @pytest.mark.parametrize(
     ("body", "line", "message"),
     [
-        ("настоящая дружба | x | y | z\n", 3, "at most three fields"),
+        ("настоящая дружба | x | y | Doubt | z\n", 3, "at most four fields"),
+        ("настоящая дружба | x | y | z\n", 3, "bad technique 'z'"),
         ("теплый, прием | x\n", 3, "bad word 'теплый,'"),
         ("... прием | x\n", 3, "may not start or end with '...'"),
         ("теплый прием | x\n\nтеплый  прием | y\n", 5, "duplicate pattern 'теплый прием' (first on line 3)"),

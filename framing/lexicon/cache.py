@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Literal
 
 from framing.lexicon.compile import Compiled, from_data, patterns_key
-from framing.lexicon.format import GAP, pattern_words
+from framing.lexicon.format import FAMILY, GAP, pattern_words
 from framing.morph import normalize
 
 #: ``bundled``: the lexicons that ship with framing; ``combined``: any other set of entries.
@@ -70,7 +70,8 @@ def _accepts_own_words(compiled: Compiled, patterns: list[str]) -> bool:
         for word, slot in zip(words, slots, strict=True):
             if (word == GAP) != (slot is None):
                 return False
-            if slot is not None and any(normalize(w.removeprefix("=")) not in slot for w in word.split("/")):
+            written = (normalize(w.removeprefix("=").removesuffix(FAMILY)) for w in word.split("/"))
+            if slot is not None and any(w not in slot for w in written):
                 return False
     return True
 

@@ -12,10 +12,10 @@ from dataclasses import dataclass
 from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-from framing.lexicon.format import GAP, pattern_words
+from framing.lexicon.format import FAMILY, GAP, pattern_words
 from framing.morph import Lexeme, normalize
 
-FORMAT = 2  # of CompiledData; a new format gets new keys, so old caches are never read
+FORMAT = 3  # of CompiledData; a new format gets new keys, so old caches are never read
 
 #: A compiled slot: the normalized forms that may fill it, or None for a ``...`` gap.
 Slot = frozenset[str] | None
@@ -49,7 +49,7 @@ def compile_patterns(patterns: list[str]) -> Compiled:
 def expand(patterns: list[str]) -> CompiledData:
     """The plain-data compiled form: a table of lexemes, and per pattern its slots as lexeme rows or exact
     forms."""
-    from framing.morph import lexemes
+    from framing.morph import family, lexemes
 
     table: dict[tuple[str, str], int] = {}
     rows: list[list] = []
@@ -65,7 +65,8 @@ def expand(patterns: list[str]) -> CompiledData:
                 if alternative.startswith("="):
                     slot.append(normalize(alternative[1:]))  # an exact form: a string
                     continue
-                for lexeme in lexemes(alternative):
+                found = family(alternative[:-1]) if alternative.endswith(FAMILY) else lexemes(alternative)
+                for lexeme in found:
                     id_ = table.setdefault((lexeme.lemma, lexeme.pos), len(rows))
                     if id_ == len(rows):
                         rows.append([lexeme.lemma, lexeme.pos, sorted(lexeme.forms)])

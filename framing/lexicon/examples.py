@@ -31,13 +31,31 @@ def run_examples(files: list[LexiconFile], kind: Kind = "combined") -> list[Exam
     The files' entries are compiled together once (through the cache, as ``analyze`` would compile the same
     set: ``kind`` says which of its shelves), and each file's lexicon is restricted from that.
     """
-    entries = [entry for f in files for entry in f.entries]
-    everything = Lexicon.build(files, entries, compiled_entries(entries, kind))
+    from framing.rules import RULES
+
+    files = [*files, *_context_files(files)]
+    rule_ids = {r.id: r for r in RULES}
+    rules = tuple(rule_ids[e.rule] for f in files for e in f.entries if e.rule in rule_ids)
+    entries = [entry for f in files for entry in f.entries if entry.rule not in rule_ids]
+    everything = Lexicon.build(files, entries, compiled_entries(entries, kind), rules)
     results = []
     for lexicon_file in files:
-        lexicon = everything.restricted(lambda entry, path=lexicon_file.path: entry.path == path)
+        rule = {e.rule for e in lexicon_file.entries} if lexicon_file.entries else set()
+        lexicon = everything.restricted(
+            lambda entry, path=lexicon_file.path, own=rule: (
+                entry.path == path and (entry.rule in own or entry.rule not in rule_ids)
+            )
+        )
         results += [_check(lexicon, example) for example in lexicon_file.examples]
     return results
+
+
+def _context_files(files: list[LexiconFile]) -> list[LexiconFile]:
+    """The bundled context files (``@role context``) that ``files`` require but do not include."""
+    from framing.lexicon.load import parsed_files
+
+    wanted = {c for f in files for c in (*f.requires, *f.unless)} - {f.category for f in files}
+    return [f for f in parsed_files() if f.role == "context" and f.category in wanted] if wanted else []
 
 
 def _check(lexicon: Lexicon, example: Example) -> ExampleResult:

@@ -5,14 +5,16 @@ The format, line by line (see README, "Lexicon format"):
     # comment
     @category   relations
     @title      Framing of relations
-    @technique  Loaded_Language, Appeal_to_Values    # for the entries that follow
+    @technique  Loaded_Language                      # the default technique of the entries that follow
     @polarity   positive
     @explain    Default explanation for entries that give none.
     @source     framing
-    @role       flag | negator | downtoner
+    @role       flag | negator | downtoner | context
+    @require    political-actor     # entries flag only in a sentence that also has a word of this category
+    @unless     literal-domain      # ... and none of this one
     @flag       Визит показал наличие [настоящей дружбы] между лидерами.
     @pass       Стороны подписали соглашение о дружбе и сотрудничестве.
-    PATTERN | EXPLANATION | NEUTRAL; ALTERNATIVES
+    PATTERN | EXPLANATION | NEUTRAL; ALTERNATIVES | TECHNIQUE
 """
 
 from __future__ import annotations
@@ -27,20 +29,35 @@ from framing.errors import FramingError
 
 GAP = "..."
 #: What a file's entries do: flag framing language, or modify the flag that follows them.
-Role = Literal["flag", "negator", "downtoner"]
+Role = Literal["flag", "negator", "downtoner", "context"]
 #: Which way an entry pulls the tone of its sentence (see tone.py).
 Polarity = Literal["positive", "negative", "none"]
 ROLES: tuple[Role, ...] = get_args(Role)
 POLARITIES: tuple[Polarity, ...] = get_args(Polarity)
 CATEGORY_ID = re.compile(r"^[a-z0-9][a-z0-9-]*$")
 WORD = re.compile(r"^=?[0-9A-Za-zА-Яа-яЁё]+(?:-[0-9A-Za-zА-Яа-яЁё]+)*$")
+#: A word with its family: ``циничный+`` also matches «цинично» and «циничность» (see compile.py).
+FAMILY = "+"
+TECHNIQUE_ID = re.compile(r"^[A-Z][A-Za-z_-]*$")
 BRACKETED = re.compile(r"\[([^\[\]]+)\]")
 #: '...' gaps a pattern may have: matching costs at most slots × words steps per sentence whatever the
 #: pattern (match.py remembers failed states), and more gaps than this is a pattern nobody means.
 MAX_GAPS = 4
 #: Words (and gaps) a pattern may have.
 MAX_PATTERN_WORDS = 12
-DIRECTIVES = ("category", "title", "technique", "polarity", "explain", "source", "role", "flag", "pass")
+DIRECTIVES = (
+    "category",
+    "title",
+    "technique",
+    "polarity",
+    "explain",
+    "source",
+    "role",
+    "require",
+    "unless",
+    "flag",
+    "pass",
+)
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,10 +73,11 @@ class Entry:
     source: str
     path: str
     line: int
-    rule: str = field(init=False)  # the stable id in every flag: ``category:pattern``
+    rule_id: str = ""  # a rule (framing/rules) names itself: ``rule:scare-quotes``
+    rule: str = field(init=False)  # the stable id in every flag: ``category:pattern``, or the rule's id
 
     def __post_init__(self) -> None:
-        object.__setattr__(self, "rule", f"{self.category}:{self.pattern}")
+        object.__setattr__(self, "rule", self.rule_id or f"{self.category}:{self.pattern}")
 
 
 @dataclass(frozen=True, slots=True)
@@ -80,8 +98,10 @@ class LexiconFile:
     path: str
     category: str = ""
     title: str = ""
-    techniques: tuple[str, ...] = ()
+    techniques: tuple[str, ...] = ()  # every technique its entries name (the defaults and the overrides)
     role: Role = "flag"
+    requires: tuple[str, ...] = ()  # context categories one of which must occur in the flagged sentence
+    unless: tuple[str, ...] = ()  # context categories none of which may occur in it
     entries: list[Entry] = field(default_factory=list)
     examples: list[Example] = field(default_factory=list)
 
@@ -150,9 +170,35 @@ class _Parser:
         self.file.title = value
 
     def set_technique(self, value: str) -> None:
-        """Techniques of the entries that follow (like @polarity, it may change partway through a file)."""
-        self.techniques = tuple(t.strip() for t in value.split(",") if t.strip())
-        self.file.techniques = tuple(dict.fromkeys((*self.file.techniques, *self.techniques)))
+        """The default technique of the entries that follow (like @polarity, it may change partway through a
+        file). An older file may list several: the first is the default, the others are ignored, since a
+        category's flags are not instances of all its techniques at once; an entry names its own in its
+        fourth field."""
+        names = [t.strip() for t in value.split(",") if t.strip()]
+        for name in names:
+            self.check_technique(name)
+        self.techniques = tuple(names[:1])
+        self.note_techniques(self.techniques)
+
+    def check_technique(self, name: str) -> None:
+        if not TECHNIQUE_ID.match(name):
+            raise self.fail(f"bad technique {name!r}: a SemEval-2023 name such as Loaded_Language")
+
+    def note_techniques(self, techniques: tuple[str, ...]) -> None:
+        self.file.techniques = tuple(dict.fromkeys((*self.file.techniques, *techniques)))
+
+    def set_require(self, value: str) -> None:
+        self.file.requires = self.context_categories(value)
+
+    def set_unless(self, value: str) -> None:
+        self.file.unless = self.context_categories(value)
+
+    def context_categories(self, value: str) -> tuple[str, ...]:
+        names = tuple(c.strip() for c in value.split(",") if c.strip())
+        for name in names:
+            if not CATEGORY_ID.match(name):
+                raise self.fail(f"bad category id {name!r}: use lower-case letters, digits and '-'")
+        return names
 
     def set_polarity(self, value: str) -> None:
         if value not in POLARITIES:
@@ -193,9 +239,14 @@ class _Parser:
         if not self.file.category:
             raise self.fail("entry before @category")
         fields = [part.strip() for part in line.split("|")]
-        if len(fields) > 3:
-            raise self.fail("an entry has at most three fields: PATTERN | EXPLANATION | NEUTRAL")
-        pattern, explanation, neutral = [*fields, "", ""][:3]
+        if len(fields) > 4:
+            raise self.fail("an entry has at most four fields: PATTERN | EXPLANATION | NEUTRAL | TECHNIQUE")
+        pattern, explanation, neutral, technique = [*fields, "", "", ""][:4]
+        techniques = self.techniques
+        if technique:
+            self.check_technique(technique)
+            techniques = (technique,)
+            self.note_techniques(techniques)
         self.check_pattern(pattern)
         pattern = " ".join(pattern.split())
         if pattern in self.seen:
@@ -212,7 +263,7 @@ class _Parser:
                 explanation,
                 alternatives,
                 self.polarity,
-                self.techniques,
+                techniques,
                 self.source,
                 self.file.path,
                 self.number,
@@ -237,10 +288,13 @@ class _Parser:
             if word == GAP:
                 continue
             for alternative in word.split("/"):
+                if alternative.endswith(FAMILY) and not alternative.startswith("="):
+                    alternative = alternative[:-1]
                 if not WORD.match(alternative):
                     raise self.fail(
                         f"bad word {alternative!r} in pattern {pattern!r} (letters, digits and "
-                        "hyphens; '=' for an exact form; '/' between alternatives; '...' a gap)"
+                        "hyphens; '=' for an exact form; '+' after a word for its family; '/' between "
+                        "alternatives; '...' a gap)"
                     )
 
     def finish(self) -> LexiconFile:

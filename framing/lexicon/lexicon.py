@@ -9,11 +9,16 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from framing.lexicon.compile import Compiled, Slot
 from framing.lexicon.format import Entry, LexiconFile, Role
 from framing.lexicon.index import Anchored, anchor_index
 from framing.lexicon.match import Flag, find_flags
+from framing.lexicon.nesting import count_once
+
+if TYPE_CHECKING:
+    from framing.rules import Rule
 
 
 @dataclass(slots=True)
@@ -27,24 +32,38 @@ class Lexicon:
     modifiers: dict[int, Role]  # entry number -> role, for negators and downtoners
     index: dict[str, Anchored]  # anchor form -> entries anchored on it
     single_words: frozenset[str]  # forms a one-word flag entry matches on their own
+    contexts: dict[int, str]  # entry number -> category, for context words (@role context)
+    constraints: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> (@require, @unless)
+    rules: tuple[Rule, ...] = ()  # the rules in force (framing/rules), run after the entries
 
     def __repr__(self) -> str:  # the fields hold ~10⁵ forms: a traceback must not print them
         return f"<Lexicon: {len(self.entries)} entries from {len(self.files)} files>"
 
     @classmethod
-    def build(cls, files: list[LexiconFile], entries: list[Entry], compiled: Compiled) -> Lexicon:
-        """The lexicon of ``entries`` (from ``files``), whose patterns ``compiled`` holds in entry order."""
+    def build(
+        cls, files: list[LexiconFile], entries: list[Entry], compiled: Compiled, rules: tuple[Rule, ...] = ()
+    ) -> Lexicon:
+        """The lexicon of ``entries`` (from ``files``), whose patterns ``compiled`` holds in entry order, and
+        ``rules``."""
         if len(compiled.slots) != len(entries):
             raise ValueError(f"{len(entries)} entries but {len(compiled.slots)} compiled patterns")
         roles = {f.category: f.role for f in files}
         modifiers = {
             number: roles[entry.category]
             for number, entry in enumerate(entries)
-            if roles[entry.category] != "flag"
+            if roles[entry.category] in ("negator", "downtoner")
+        }
+        contexts = {
+            number: entry.category
+            for number, entry in enumerate(entries)
+            if roles[entry.category] == "context"
+        }
+        constraints = {
+            f.category: (frozenset(f.requires), frozenset(f.unless)) for f in files if f.requires or f.unless
         }
         single: set[str] = set()
         for number, slots in enumerate(compiled.slots):
-            if len(slots) == 1 and number not in modifiers:
+            if len(slots) == 1 and number not in modifiers and number not in contexts:
                 single |= slots[0] or set()
         return cls(
             files=files,
@@ -54,15 +73,31 @@ class Lexicon:
             modifiers=modifiers,
             index=anchor_index(compiled.slots),
             single_words=frozenset(single),
+            contexts=contexts,
+            constraints=constraints,
+            rules=tuple(rules),
         )
+
+    @property
+    def all_entries(self) -> list[Entry]:
+        """The lexicon entries and the rules' entries: everything that can make a flag."""
+        return [*self.entries, *(r.entry for r in self.rules)]
 
     def flags(self, sentence: str, offset: int = 0) -> list[Flag]:
         """Flags in one sentence, which starts at ``offset`` of its document (flag offsets are the
-        document's): modifiers applied, same-category flags nested in a longer one dropped."""
-        return find_flags(self, sentence, offset)
+        document's): lexicon entries' and rules', modifiers applied, and flags nested in a longer one
+        counted once with it (its ``alternatives``)."""
+        flags = find_flags(self, sentence, offset)
+        for rule in self.rules:
+            found = rule.flags(sentence, offset)  # nothing, at the cost of a substring test, unless triggered
+            if found:
+                flags = sorted([*flags, *found], key=lambda f: f.start)
+        return count_once(flags) if len(flags) > 1 else flags
 
     def restricted(self, keep: Callable[[Entry], bool]) -> Lexicon:
-        """The lexicon of the entries ``keep`` accepts, from the slots already compiled."""
-        numbers = [n for n, entry in enumerate(self.entries) if keep(entry)]
+        """The lexicon of the entries and rules ``keep`` accepts (context words always stay, since the
+        entries that need them cannot work without), from the slots already compiled."""
+        numbers = [n for n, entry in enumerate(self.entries) if keep(entry) or n in self.contexts]
         compiled = Compiled([self.slots[n] for n in numbers], self.lemma_of)
-        return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled)
+        rules = tuple(r for r in self.rules if keep(r.entry))
+        return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled, rules)

@@ -66,24 +66,47 @@ def load_lexicon(
 
     ``disabled`` names categories to switch off; naming an unknown one is an error, so a typo is not silent.
     """
+    from framing.rules import RULES
+
     extra, disabled = list(extra), list(disabled)
     locations = ([bundled_lexicon_dir()] if bundled else []) + extra
     files = [parse_file(path) for path in lexicon_files(locations)]
+    rules = RULES if bundled else []
+    files += [r.as_file() for r in rules]
     known = {f.category for f in files}
     for category in disabled:
         if category not in known:
             raise FramingError(f"--disable {category}: no such category (known: {', '.join(sorted(known))})")
     by_rule: dict[str, Entry] = {}
+    rule_ids = {r.id for r in rules}
     for lexicon_file in files:
         if lexicon_file.category in disabled:
             continue
         for entry in lexicon_file.entries:
-            by_rule[entry.rule] = entry
+            if entry.rule not in rule_ids:
+                by_rule[entry.rule] = entry
     entries = list(by_rule.values())
     kind: cache.Kind = "bundled" if bundled and not extra and not disabled else "combined"
-    return Lexicon.build(files, entries, compiled_entries(entries, kind))
+    in_force = tuple(r for r in rules if r.category not in disabled)
+    return Lexicon.build(files, entries, compiled_entries(entries, kind), in_force)
 
 
 def parsed_files(locations: Iterable[Path] = ()) -> list[LexiconFile]:
-    """Every lexicon file of ``locations`` (default: the bundled ones), parsed and validated."""
-    return [parse_file(path) for path in lexicon_files(locations)]
+    """Every lexicon file of ``locations`` (default: the bundled ones and the rules), parsed and validated;
+    a rule's module (``framing/rules/NAME.py``) may be named as a location too."""
+    from framing.rules import RULES
+
+    locations = list(locations)
+    by_path = {}
+    for r in RULES:
+        by_path.setdefault(str(Path(r.entry.path).resolve()), []).append(r)
+    if not locations:
+        return [parse_file(path) for path in lexicon_files()] + [r.as_file() for r in RULES]
+    files = []
+    for location in locations:
+        module_rules = by_path.get(str(location.resolve()))
+        if module_rules:
+            files += [r.as_file() for r in module_rules]
+        else:
+            files += [parse_file(path) for path in lexicon_paths(location)]
+    return files

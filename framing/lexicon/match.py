@@ -6,7 +6,6 @@ match is a dictionary lookup on the entry's anchor word and set membership for t
 
 from __future__ import annotations
 
-from collections import defaultdict
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Literal, NamedTuple
 
@@ -34,6 +33,7 @@ class Flag:
     modifier: Modifier | None = None  # when a negator/downtoner precedes it
     modifier_text: str | None = None
     quoted: bool = False  # inside a direct quotation: the quoted speaker's words, not the author's
+    alternatives: tuple[Flag, ...] = ()  # flags nested in this one, counted once with it (nesting.py)
 
     @property
     def rule(self) -> str:
@@ -69,16 +69,17 @@ class _Match(NamedTuple):
 
 
 def find_flags(lexicon: Lexicon, sentence: str, offset: int = 0) -> list[Flag]:
-    """Flags in ``sentence`` (which starts at ``offset`` of its document): modifiers applied, nested
-    same-category ones dropped. ``Lexicon.flags`` is the public way in."""
+    """Flags in ``sentence`` (which starts at ``offset`` of its document): modifiers applied, context
+    constraints checked, nested ones kept (``Lexicon.flags`` counts them once). ``Lexicon.flags`` is the
+    public way in."""
     tokens = sentence_tokens(sentence)
     matches = _matches(lexicon, tokens)
     if not matches:  # most sentences: nothing more to do
         return []
+    if lexicon.constraints:
+        matches = _constrained(lexicon, matches)
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
     flags = [m for m in matches if m.entry not in lexicon.modifiers] if modifiers else matches
-    if len(flags) > 1:
-        flags = _drop_nested(lexicon, flags)
     inside_flags = {i for m in flags for i in range(m.first, m.last + 1)} if modifiers else set()
     starts, ends = tokens.starts, tokens.ends
     result = []
@@ -164,26 +165,22 @@ def _match_from(
     return position - 1
 
 
-def _drop_nested(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
-    """Keep the longest of same-category matches nested in one another («теплый прием» over «теплый»)."""
-
-    def inside(small: _Match, big: _Match) -> bool:
-        """Strictly inside, or the same span found by an earlier entry."""
-        if (small.first, small.last) == (big.first, big.last):
-            return big.entry < small.entry
-        return big.first <= small.first and small.last <= big.last
-
-    by_category: dict[str, list[_Match]] = defaultdict(list)
+def _constrained(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
+    """The matches whose category's context constraints (``@require``/``@unless``) the sentence meets, less
+    the context words themselves, which flag nothing."""
+    contexts, constraints = lexicon.contexts, lexicon.constraints
+    present = {contexts[m.entry] for m in matches if m.entry in contexts}
+    kept = []
     for match in matches:
-        by_category[lexicon.entries[match.entry].category].append(match)
-    nested = {
-        match
-        for group in by_category.values()
-        if len(group) > 1
-        for match in group
-        if any(inside(match, other) for other in group)
-    }
-    return [m for m in matches if m not in nested] if nested else matches
+        if match.entry in contexts:
+            continue
+        constraint = constraints.get(lexicon.entries[match.entry].category)
+        if constraint is not None:
+            requires, unless = constraint
+            if (requires and present.isdisjoint(requires)) or not present.isdisjoint(unless):
+                continue
+        kept.append(match)
+    return kept
 
 
 def _modifier_before(
