@@ -61,7 +61,7 @@ LexiconPathsArgument = Annotated[
 DataArgument = Annotated[
     Path, typer.Argument(help="Labelled sentences: RuSentNE TSV (.csv) or RuOpinionNE .jsonl.")
 ]
-FORMAT_NAMES = ("table", "text", "json", "csv", "markdown")
+FORMAT_NAMES = ("table", "text", "json", "csv", "markdown", "html")
 
 
 def _shown(path: str | Path) -> str:
@@ -103,12 +103,19 @@ def user_errors(command: F) -> F:
 def analyze(
     article: Annotated[str, typer.Argument(help="Article text file, or - for stdin.")],
     fmt: Annotated[
-        str, typer.Option("--format", "-f", help="table, text (the article, marked), json, csv or markdown.")
+        str,
+        typer.Option(
+            "--format",
+            "-f",
+            help="table, text (the article, marked), json, csv, markdown or html (one page).",
+        ),
     ] = "table",
     model: ModelOption = None,
     lexicon: LexiconOption = None,
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.read import read_document
@@ -117,9 +124,11 @@ def analyze(
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
+    options = _render_options(color, lang)
     document = read_document(article)
-    report = build_report(document, *_load(model, lexicon, disable), lexicon_tone=lexicon_tone)
-    typer.echo(render(report, fmt), nl=False)
+    with _working():
+        report = build_report(document, *_load(model, lexicon, disable), lexicon_tone=lexicon_tone)
+    typer.echo(render(report, fmt, options), nl=False, color=options.colored)
 
 
 @lexicon_app.command("validate")
@@ -317,3 +326,41 @@ def check(
         typer.echo(f"{report.document.name}: {verdict}", err=True)
     if failed:
         raise typer.Exit(1)
+
+
+# Classroom views: colour, interface language, progress, `explain` and `compare`. Option types used above are
+# defined here (annotations are read when the app runs, after the whole module is loaded).
+
+ColorOption = Annotated[
+    str,
+    typer.Option(
+        "--color",
+        help="auto (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always or never.",
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help="Interface language, ru or en (default: ru when LANG/LC_ALL is Russian)."),
+]
+
+
+def _render_options(color: str, lang: str | None) -> Any:
+    """Rendering options from --color and --lang (a bad value is one line and exit code 2)."""
+    import sys
+
+    from framing.language import LANGS, default_lang
+    from framing.render import Options
+    from framing.render.terminal import COLOR_CHOICES, wants_color
+
+    if color not in COLOR_CHOICES:
+        raise FramingError(f"--color {color}: choose one of {', '.join(COLOR_CHOICES)}")
+    if lang is not None and lang not in LANGS:
+        raise FramingError(f"--lang {lang}: choose one of {', '.join(LANGS)}")
+    return Options(lang=lang or default_lang(), color=wants_color(color, sys.stdout))
+
+
+def _working(message: str = "analysing…") -> Any:
+    """A spinner on stderr while work runs, only when stderr is a terminal."""
+    from framing.progress import working
+
+    return working(message)
