@@ -364,3 +364,41 @@ def _working(message: str = "analysing…") -> Any:
     from framing.progress import working
 
     return working(message)
+
+
+@app.command()
+@user_errors
+def explain(
+    subject: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="A phrase, a category (cliche) or a technique (Conversation_Killer); none: the glossary."
+        ),
+    ] = None,
+    lexicon: LexiconOption = None,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
+) -> None:
+    """Why a phrase is flagged, or what a category or persuasion technique means; alone, the glossary."""
+    from framing.explain import explain_phrase
+    from framing.glossary import lookup
+    from framing.lexicon import load_lexicon
+    from framing.render.explain import render_glossary, render_phrase, render_term
+
+    options = _render_options(color, lang)
+    colored = bool(options.color)
+    text = " ".join(subject or []).strip()
+    if not text:
+        typer.echo(render_glossary(options.lang, color=colored), nl=False, color=colored)
+        return
+    with _working("loading the lexicon…"):
+        loaded = load_lexicon(lexicon)
+    term = lookup(text)
+    if term is not None:
+        typer.echo(render_term(term, loaded, options.lang, color=colored), nl=False, color=colored)
+        return
+    explained = explain_phrase(loaded, text)
+    typer.echo(render_phrase(text, explained, options.lang, color=colored), nl=False, color=colored)
+    if not explained:
+        raise typer.Exit(1)
+

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import base64
 import hashlib
+from collections import Counter
 from html import escape
 
 from framing.glossary import name
@@ -83,7 +84,7 @@ footer { margin-top: 2rem; color: var(--muted); font-size: .8rem; }
 """
 
 
-def _family_css() -> str:
+def family_css() -> str:
     """One class per family: background for the highlight, and an underline style that survives greyscale."""
     return "".join(
         f".fam-{f.id} {{ background-color: {f.html}; text-decoration-style: {f.underline}; }}\n"
@@ -91,7 +92,7 @@ def _family_css() -> str:
     )
 
 
-def _region_style(families: list[Family]) -> str:
+def region_style(families: list[Family]) -> str:
     """A region several families flag is striped with each of their colours."""
     if len(families) < 2:
         return ""
@@ -108,7 +109,7 @@ def _category_badge(category: str, lang: Lang) -> str:
     )
 
 
-def _explanation(number: int, flag: Flag, lang: Lang) -> str:
+def explanation_html(number: int, flag: Flag, lang: Lang) -> str:
     """What one flag says: phrase, category, why it frames, neutral wording and techniques (escaped)."""
     notes = []
     if flag.modifier:
@@ -139,7 +140,7 @@ def _marked(report: Report, paragraph: ParagraphReport, numbered: list[tuple[int
         flags = [by_number[n] for n in numbers]
         families = families_used([f.category for f in flags])
         categories = " ".join(dict.fromkeys(f.category for f in flags))
-        tip = "".join(f'<span class="one">{_explanation(n, by_number[n], lang)}</span>' for n in numbers)
+        tip = "".join(f'<span class="one">{explanation_html(n, by_number[n], lang)}</span>' for n in numbers)
         sup = ",".join(
             f'<span class="n fam-{family_of(by_number[n].category).id}">{n}</span>' for n in numbers
         )
@@ -147,7 +148,7 @@ def _marked(report: Report, paragraph: ParagraphReport, numbered: list[tuple[int
         pieces.append(
             f'<span class="flagged"><mark class="fam-{families[0].id}" tabindex="0" '
             f'data-flags="{" ".join(map(str, numbers))}" data-categories="{escape(categories)}" '
-            f'aria-describedby="tip-{numbers[0]}"{_region_style(families)}>{escape(text[start:end])}</mark>'
+            f'aria-describedby="tip-{numbers[0]}"{region_style(families)}>{escape(text[start:end])}</mark>'
             f'<sup>{sup}</sup><span class="tip" role="tooltip" id="tip-{numbers[0]}">{tip}</span></span>'
         )
         position = end
@@ -178,7 +179,7 @@ def _paragraph(
     anchor = f"p{paragraph.index}" if paragraph.index is not None else f"x{paragraph.position}"
     notes = ""
     if numbered:
-        items = "".join(f'<li value="{n}">{_explanation(n, flag, lang)}</li>' for n, flag in numbered)
+        items = "".join(f'<li value="{n}">{explanation_html(n, flag, lang)}</li>' for n, flag in numbered)
         summary = escape(tr("html_explained", lang, flags=plural(len(numbered), lang, "n_flags")))
         notes = f'<details class="notes"><summary>{summary}</summary><ol>{items}</ol></details>'
     return (
@@ -188,8 +189,8 @@ def _paragraph(
     )
 
 
-def _legend(report: Report, lang: Lang) -> str:
-    counts = report.categories
+def legend_html(counts: Counter[str], lang: Lang) -> str:
+    """Swatches of the families in use, each with its categories and their counts."""
     items = []
     for family in families_used(list(counts)) or list(FAMILIES):
         categories = [c for c in counts if family_of(c) is family]
@@ -255,10 +256,10 @@ def render_html(report: Report, lang: Lang = "en") -> str:
         f'<html lang="{lang}">\n<head>\n<meta charset="utf-8">\n'
         f'<meta http-equiv="Content-Security-Policy" content="{POLICY}">\n'
         '<meta name="viewport" content="width=device-width, initial-scale=1">\n'
-        f"<title>{title}</title>\n<style>{STYLE}{_family_css()}</style>\n</head>\n<body>\n"
+        f"<title>{title}</title>\n<style>{STYLE}{family_css()}</style>\n</head>\n<body>\n"
         f'<header><h1>{escape(report.document.name)}</h1><p class="lead">{escape(lead)}</p>'
         f'<p class="lead hint">{escape(tr("html_hint", lang))}</p></header>\n'
-        f"{_legend(report, lang)}\n"
+        f"{legend_html(report.categories, lang)}\n"
         f'<section class="chart"><h2>{escape(tr("html_tone_chart", lang))}</h2>'
         f"{tone_chart(report, lang)}</section>\n"
         f'<main class="article">\n{chr(10).join(blocks)}\n</main>\n'
