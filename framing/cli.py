@@ -402,3 +402,38 @@ def explain(
     if not explained:
         raise typer.Exit(1)
 
+
+@app.command()
+@user_errors
+def compare(
+    first: Annotated[str, typer.Argument(help="An article (or - for stdin).")],
+    second: Annotated[str, typer.Argument(help="The same news told another way.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text or html (both articles side by side).")
+    ] = "text",
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    disable: DisableOption = None,
+    lexicon_tone: ToneOption = True,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
+) -> None:
+    """Two texts side by side: tone per paragraph, flags per 100 words, and what only one of them uses."""
+    from framing.compare import compare as compare_reports
+    from framing.read import read_document
+    from framing.render.compare import render_compare_html, render_compare_text
+    from framing.report import build_report
+
+    if fmt not in ("text", "html"):
+        raise FramingError(f"--format {fmt}: choose text or html")
+    options = _render_options(color, lang)
+    documents = read_document(first), read_document(second)
+    with _working():
+        loaded_model, loaded_lexicon = _load(model, lexicon, disable)
+        a, b = (build_report(d, loaded_model, loaded_lexicon, lexicon_tone=lexicon_tone) for d in documents)
+    comparison = compare_reports(a, b)
+    if fmt == "html":
+        typer.echo(render_compare_html(comparison, options.lang), nl=False)
+    else:
+        colored = bool(options.color)
+        typer.echo(render_compare_text(comparison, options.lang, color=colored), nl=False, color=colored)
