@@ -57,7 +57,7 @@ def _explanations(report: Report, lang: Lang) -> list[str]:
     """Under each paragraph's heading, one table row per flag: why it frames and what would be neutral."""
     headers = (
         "",
-        tr("col_phrases", lang).split(" [")[0],
+        tr("phrase", lang),
         tr("explain_category", lang),
         tr("explain_why", lang),
         tr("explain_neutral", lang),
