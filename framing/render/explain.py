@@ -6,6 +6,7 @@ from pathlib import Path
 
 from rich.console import RenderableType
 from rich.padding import Padding
+from rich.table import Table
 from rich.text import Text
 
 from framing.explain import (
@@ -123,26 +124,36 @@ def render_term(
     return render_to_string(body, width or terminal_width(), color)
 
 
+def _list() -> Table:
+    """A bulleted list whose items wrap with a hanging indent."""
+    grid = Table.grid(padding=(0, 1), pad_edge=False)
+    grid.add_column(no_wrap=True)
+    grid.add_column(overflow="fold")
+    return grid
+
+
 def render_glossary(lang: Lang, width: int | None = None, color: bool = False) -> str:
     """Every family, category and technique, one line each, in the interface language."""
     terms = glossary()
     body: list[RenderableType] = [Text(tr("explain_glossary", lang), style="bold" if color else ""), Text("")]
     body.append(Text(tr("explain_families", lang) + ":"))
+    families = _list()
     for family in (*FAMILIES, OTHER):
         term = terms["family"][family.id]
-        line = Text("■■ " if color else "- ", style=family.terminal if color else "")
-        line.append(term.name(lang), style=family.terminal if color else "")
+        line = Text(term.name(lang), style=family.terminal if color else "")
         members = ", ".join(family.categories)
         line.append(f" ({members})" if members else "")
         line.append(f": {term.about.get(lang, '')}")
-        body.append(Padding(line, (0, 0, 0, 2)))
+        families.add_row(Text("■■" if color else "-", style=family.terminal if color else ""), line)
+    body.append(Padding(families, (0, 0, 0, 2)))
     for kind, title in (("category", "explain_categories_title"), ("technique", "explain_techniques_title")):
         body += [Text(""), Text(tr(title, lang) + ":")]
+        listed = _list()
         for term in terms[kind].values():
             label = term.id if term.name(lang) == term.id else f"{term.id} ({term.name(lang)})"
-            line = Text("- ")
-            line.append(label, style=_category_style(term.id, color) if kind == "category" else "")
+            line = Text(label, style=_category_style(term.id, color) if kind == "category" else "")
             line.append(f": {term.about.get(lang, '')}")
-            body.append(Padding(line, (0, 0, 0, 2)))
+            listed.add_row(Text("-"), line)
+        body.append(Padding(listed, (0, 0, 0, 2)))
     body += [Text(""), Text(tr("explain_more", lang))]
     return render_to_string(body, width or terminal_width(), color)
