@@ -89,7 +89,7 @@ MaxSizeOption = Annotated[
         min=0.001,
     ),
 ]
-FORMAT_NAMES = ("table", "text", "json", "jsonl", "csv", "markdown")
+FORMAT_NAMES = ("table", "text", "json", "jsonl", "csv", "markdown", "html")
 DEFAULT_MAX_MB = 20.0
 
 
@@ -143,7 +143,8 @@ def analyze(
         typer.Option(
             "--format",
             "-f",
-            help="table, text (the article, marked), json, jsonl (streamed by paragraph), csv or markdown.",
+            help="table, text (the article, marked), json, jsonl (streamed by paragraph), csv, markdown or "
+            "html (one page).",
         ),
     ] = "table",
     model: ModelOption = None,
@@ -151,6 +152,8 @@ def analyze(
     disable: DisableOption = None,
     lexicon_tone: ToneOption = True,
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.api import Analyzer
@@ -158,6 +161,7 @@ def analyze(
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
+    options = _render_options(color, lang)
     document = _read(article, max_size)
     analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
     if fmt == "jsonl":
@@ -166,7 +170,9 @@ def analyze(
         for line in render_jsonl(analyzer.stream(document)):
             typer.echo(line)
         return
-    typer.echo(render(analyzer.analyze(document), fmt), nl=False)
+    with _working():
+        report = analyzer.analyze(document)
+    typer.echo(render(report, fmt, options), nl=False, color=options.colored)
 
 
 @lexicon_app.command("validate")
@@ -531,3 +537,113 @@ def show_config(
     for rule, value in levels.items():
         typer.echo(f"{'levels.' + rule:<20} {value:<12} {settings.sources.get('levels.' + rule, 'default')}")
     typer.echo(f"{'levels.*':<20} {'warning':<12} default (every other lexicon category)")
+
+
+# Classroom views: colour, interface language, progress, `explain` and `compare`. Option types used above are
+# defined here (annotations are read when the app runs, after the whole module is loaded).
+
+ColorOption = Annotated[
+    str,
+    typer.Option(
+        "--color",
+        help="auto (colour on a terminal; NO_COLOR turns it off, FORCE_COLOR on), always or never.",
+    ),
+]
+LangOption = Annotated[
+    str | None,
+    typer.Option("--lang", help="Interface language, ru or en (default: ru when LANG/LC_ALL is Russian)."),
+]
+
+
+def _render_options(color: str, lang: str | None) -> Any:
+    """Rendering options from --color and --lang (a bad value is one line and exit code 2)."""
+    import sys
+
+    from framing.language import LANGS, default_lang
+    from framing.render import Options
+    from framing.render.terminal import COLOR_CHOICES, wants_color
+
+    if color not in COLOR_CHOICES:
+        raise FramingError(f"--color {color}: choose one of {', '.join(COLOR_CHOICES)}")
+    if lang is not None and lang not in LANGS:
+        raise FramingError(f"--lang {lang}: choose one of {', '.join(LANGS)}")
+    return Options(lang=lang or default_lang(), color=wants_color(color, sys.stdout))
+
+
+def _working(message: str = "analysing…") -> Any:
+    """A spinner on stderr while work runs, only when stderr is a terminal."""
+    from framing.progress import working
+
+    return working(message)
+
+
+@app.command()
+@user_errors
+def explain(
+    subject: Annotated[
+        list[str] | None,
+        typer.Argument(
+            help="A phrase, a category (cliche) or a technique (Conversation_Killer); none: the glossary."
+        ),
+    ] = None,
+    lexicon: LexiconOption = None,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
+) -> None:
+    """Why a phrase is flagged, or what a category or persuasion technique means; alone, the glossary."""
+    from framing.explain import explain_phrase
+    from framing.glossary import lookup
+    from framing.lexicon import load_lexicon
+    from framing.render.explain import render_glossary, render_phrase, render_term
+
+    options = _render_options(color, lang)
+    colored = bool(options.color)
+    text = " ".join(subject or []).strip()
+    if not text:
+        typer.echo(render_glossary(options.lang, color=colored), nl=False, color=colored)
+        return
+    with _working("loading the lexicon…"):
+        loaded = load_lexicon(lexicon or ())
+    term = lookup(text)
+    if term is not None:
+        typer.echo(render_term(term, loaded, options.lang, color=colored), nl=False, color=colored)
+        return
+    explained = explain_phrase(loaded, text)
+    typer.echo(render_phrase(text, explained, options.lang, color=colored), nl=False, color=colored)
+    if not explained:
+        raise typer.Exit(1)
+
+
+@app.command()
+@user_errors
+def compare(
+    first: Annotated[str, typer.Argument(help="An article (or - for stdin).")],
+    second: Annotated[str, typer.Argument(help="The same news told another way.")],
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help="text or html (both articles side by side).")
+    ] = "text",
+    model: ModelOption = None,
+    lexicon: LexiconOption = None,
+    disable: DisableOption = None,
+    lexicon_tone: ToneOption = True,
+    color: ColorOption = "auto",
+    lang: LangOption = None,
+) -> None:
+    """Two texts side by side: tone per paragraph, flags per 100 words, and what only one of them uses."""
+    from framing.api import Analyzer
+    from framing.compare import compare as compare_reports
+    from framing.render.compare import render_compare_html, render_compare_text
+
+    if fmt not in ("text", "html"):
+        raise FramingError(f"--format {fmt}: choose text or html")
+    options = _render_options(color, lang)
+    documents = _read(first, DEFAULT_MAX_MB), _read(second, DEFAULT_MAX_MB)
+    with _working():
+        analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
+        a, b = (analyzer.analyze(d) for d in documents)
+    comparison = compare_reports(a, b)
+    if fmt == "html":
+        typer.echo(render_compare_html(comparison, options.lang), nl=False)
+    else:
+        colored = bool(options.color)
+        typer.echo(render_compare_text(comparison, options.lang, color=colored), nl=False, color=colored)

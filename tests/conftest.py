@@ -41,3 +41,27 @@ def analyze_json(runner: CliRunner, path: Path | str, *extra: str) -> dict:
     result = run(runner, "analyze", str(path), "--format", "json", *extra)
     assert result.exit_code == 0, result.stderr
     return json.loads(result.stdout)
+
+
+@pytest.fixture(scope="session")
+def loaded(tmp_path_factory: pytest.TempPathFactory):
+    """The bundled model and lexicon, loaded once for the tests that build reports directly (the
+    compiled-lexicon cache kept out of the user's home, as for every test)."""
+    from framing.lexicon import load_lexicon
+    from framing.sentiment import load_model
+
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("FRAMING_CACHE_DIR", str(tmp_path_factory.getbasetemp() / "cache"))
+        return load_model(None), load_lexicon()
+
+
+def build(loaded, text_or_path: Path | str):
+    """The Report of a file, or of a text given as a string."""
+    from framing.read import read_document
+    from framing.report import build_report
+
+    if isinstance(text_or_path, Path):
+        return build_report(read_document(str(text_or_path)), *loaded)
+    from framing.read import Document
+
+    return build_report(Document(text=text_or_path, name="<test>", encoding="utf-8"), *loaded)

@@ -94,7 +94,8 @@ def test_neutral_rewrite_reads_calmer(seed_report, rewrite_report) -> None:
     assert abs(rewrite["tone"]) < abs(seed["tone"])
 
 
-def test_table_report(runner) -> None:
+def test_table_report(runner, monkeypatch) -> None:
+    monkeypatch.setenv("COLUMNS", "160")  # the wide layout: one table row per paragraph
     result = run(runner, "analyze", str(SEED))
     assert result.exit_code == 0, result.stderr
     assert "«особой симпатии» [exclusivity]" in result.stdout
@@ -148,7 +149,8 @@ def test_text_report_marks_phrases_in_place(runner) -> None:
     assert "знак [особой симпатии]{" in blocks[0]
     assert "«особой симпатии» — exclusivity: " in blocks[0]
     assert blocks[1].startswith("── heading · line 3 · 1 sentence · ")
-    assert blocks[-1].startswith("── source (line 11)")
+    assert blocks[-2].startswith("── source (line 11)")
+    assert blocks[-1].startswith("Document:     ") and blocks[-1].endswith("Source:       www.rbc.ru\n")
 
 
 def test_python_dash_m(tmp_path) -> None:

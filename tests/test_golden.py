@@ -23,6 +23,9 @@ COMMANDS = {
     "json": ("analyze", "{article}", "--format", "json"),
     "csv": ("analyze", "{article}", "--format", "csv"),
     "markdown": ("analyze", "{article}", "--format", "markdown"),
+    "jsonl": ("analyze", "{article}", "--format", "jsonl"),
+    "html": ("analyze", "{article}", "--format", "html"),
+    "compare": ("compare", "{article}", "corpus/001_neutral_rewrite.txt"),
 }
 CHECKED = (
     "corpus/000_ba3e2cf52126c75d.txt",
@@ -47,6 +50,9 @@ def _output(runner, arguments: list[str]) -> str:
 @pytest.mark.parametrize("article", ARTICLES)
 def test_golden_output(runner, monkeypatch, request, article: str, command: str) -> None:
     monkeypatch.chdir(ROOT)
+    monkeypatch.setenv("COLUMNS", "120")  # the table fits the terminal: the golden one is 120 wide
+    for name in ("NO_COLOR", "FORCE_COLOR", "LANG", "LC_ALL", "LC_MESSAGES"):
+        monkeypatch.delenv(name, raising=False)
     relative = str(ARTICLES[article].relative_to(ROOT))
     _compare(
         request,

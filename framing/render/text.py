@@ -1,18 +1,20 @@
 """The article itself, paragraph by paragraph, with flagged phrases marked and explained beneath.
 
 This is the view an instructor walks a class through. Overlapping flags are merged into one marked region
-followed by the numbers of the flags in it: «[особой симпатии]{12,13}». On a terminal, regions are coloured
-instead of bracketed.
+followed by the numbers of the flags in it: «[особой симпатии]{12,13}». The document summary follows the
+last paragraph. On a terminal, framing/render/terminal.py colours the regions instead of bracketing them.
 """
 
 from __future__ import annotations
 
 import re
 
+from framing.glossary import name as glossary_name
+from framing.language import Lang, plural, tr
 from framing.lexicon import Flag
+from framing.render.summary import label_name, signed, summary_lines
 from framing.report import ParagraphReport, Report
 
-BOLD_YELLOW, DIM, RESET = "\033[1;33m", "\033[2m", "\033[0m"
 #: Control characters of the article (an escape sequence, a bell, a lone carriage return) that would act on
 #: the terminal: shown as ``\x1b`` instead. Tabs and line ends pass.
 CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]|\r(?!\n)")
@@ -35,49 +37,53 @@ def regions(flags: list[tuple[int, Flag]]) -> list[tuple[int, int, list[int]]]:
     return merged
 
 
-def marked_text(text: str, paragraph: ParagraphReport, numbered: list[tuple[int, Flag]], color: bool) -> str:
-    """The paragraph's text with each region bracketed (or coloured) and followed by its flag numbers."""
+def marked_text(text: str, paragraph: ParagraphReport, numbered: list[tuple[int, Flag]]) -> str:
+    """The paragraph's text with each region bracketed and followed by its flag numbers."""
     pieces, position = [], paragraph.span.start
     for start, end, numbers in regions(numbered):
         label = "{" + ",".join(map(str, numbers)) + "}"
         region = printable(text[start:end])
         pieces.append(printable(text[position:start]))
-        pieces.append(f"{BOLD_YELLOW}{region}{RESET}{DIM}{label}{RESET}" if color else f"[{region}]{label}")
+        pieces.append(f"[{region}]{label}")
         position = end
     pieces.append(printable(text[position : paragraph.span.end]))
     return "".join(pieces)
 
 
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _heading(paragraph: ParagraphReport) -> str:
-    name = f"¶{paragraph.index}" if paragraph.index is not None else paragraph.kind
+def paragraph_heading(paragraph: ParagraphReport, lang: Lang = "en") -> str:
+    """``¶1 · line 2 · 3 sentences · tone +0.98 (positive) · 25.0 flags/100 words``; the source line is
+    ``source (line 11)``."""
+    name = f"¶{paragraph.index}" if paragraph.index is not None else tr(f"kind_{paragraph.kind}", lang)
     if paragraph.kind == "source":
-        return f"── {name} (line {paragraph.line})"
-    tone = f"tone {paragraph.tone:+.2f} ({paragraph.label})" if paragraph.tone is not None else ""
+        return f"{name} ({tr('line_at', lang, line=paragraph.line)})"
+    tone = f"{tr('tone', lang)} {signed(paragraph.tone)} ({label_name(paragraph.label, lang)})"
     return (
-        f"── {name} · line {paragraph.line} · {_count(len(paragraph.sentences), 'sentence')} · {tone} · "
-        f"{paragraph.flags_per_100_words:.1f} flags/100 words"
+        f"{name} · {tr('line_at', lang, line=paragraph.line)} · "
+        f"{plural(len(paragraph.sentences), lang, 'n_sentences')} · {tone} · "
+        f"{paragraph.flags_per_100_words:.1f} {tr('per_100', lang)}"
     )
 
 
-def _explanation(number: int, flag: Flag) -> str:
+def _explanation(number: int, flag: Flag, lang: Lang) -> str:
     neutral = f" → {'; '.join(flag.neutral)}" if flag.neutral else ""
-    modifier = f" ({flag.modifier} by «{flag.modifier_text}»)" if flag.modifier else ""
-    quoted = " [in a quotation: the speaker's words]" if flag.quoted else ""
+    modifier = (
+        f" ({tr(f'modifier_{flag.modifier}', lang, text=flag.modifier_text or '')})" if flag.modifier else ""
+    )
+    quoted = f" [{tr('quoted', lang)}]" if flag.quoted else ""
+    category = glossary_name("category", flag.category, lang)
     shown = printable(flag.text)
-    return f"   {{{number}}} «{shown}»{modifier}{quoted} — {flag.category}: {flag.explanation}{neutral}"
+    return f"   {{{number}}} «{shown}»{modifier}{quoted} — {category}: {flag.explanation}{neutral}"
 
 
-def render_text(report: Report, color: bool = False) -> str:
-    """Every paragraph: a heading line, the marked text, then one line per flag."""
+def render_text(report: Report, lang: Lang = "en") -> str:
+    """Every paragraph: a heading line, the marked text, then one line per flag; the summary at the end.
+
+    Plain markers only; the coloured view for a terminal is framing/render/terminal.py."""
     text, blocks, number = report.document.text, [], 0
     for paragraph in report.paragraphs:
         numbered = [(number + i, flag) for i, flag in enumerate(paragraph.flags, start=1)]
         number += len(numbered)
-        lines = [_heading(paragraph), marked_text(text, paragraph, numbered, color)]
-        lines += [_explanation(n, flag) for n, flag in numbered]
+        lines = ["── " + paragraph_heading(paragraph, lang), marked_text(text, paragraph, numbered)]
+        lines += [_explanation(n, flag, lang) for n, flag in numbered]
         blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n"
+    return "\n\n".join(blocks) + "\n\n" + "\n".join(summary_lines(report, lang)) + "\n"

@@ -1,0 +1,90 @@
+"""The document summary as (label, value) pairs in the interface language: every view prints the same facts.
+
+In English, ``f"{label + ':':<14}{value}"`` is the summary the table report has always printed.
+"""
+
+from __future__ import annotations
+
+from framing.glossary import name
+from framing.language import Lang, plural, tr
+from framing.positions import LineIndex
+from framing.report import Report
+from framing.sentiment import DOSTOEVSKY_LABELS
+
+
+def signed(value: float | None) -> str:
+    """A tone as the reports show it: ``+0.84``, or nothing when there is none."""
+    return "" if value is None else f"{value:+.2f}"
+
+
+def label_name(label: str | None, lang: Lang) -> str:
+    """A sentiment label in the interface language (labels a model invents stay as they are)."""
+    if not label:
+        return ""
+    return tr(f"label_{label}", lang) if label in DOSTOEVSKY_LABELS else label
+
+
+def summary_items(report: Report, lang: Lang = "en") -> list[tuple[str, str]]:
+    """The document summary, one fact a pair."""
+    body = sum(1 for p in report.paragraphs if p.kind == "body")
+    headings = sum(1 for p in report.paragraphs if p.kind == "heading")
+    missing = [label for label in DOSTOEVSKY_LABELS if label not in report.model.labels]
+    labels = ", ".join(label_name(label, lang) for label in report.model.labels)
+    if missing:
+        labels += tr("model_missing", lang, missing="/".join(missing))
+    counts = ", ".join(f"{label_name(label, lang)} {n}" for label, n in report.label_counts.most_common())
+    alpha = report.model.lexicon_alpha
+    none = tr("none", lang)
+    lines = LineIndex(report.document.text)
+    unattributed = [
+        f"«{f.text}» ({tr('line_at', lang, line=lines.line(f.start))})" for f in report.unattributed
+    ]
+    repeated = [f"«{r.lemma}» ×{len(r.places)}" for r in report.repetitions]
+    document = tr(
+        "document_value",
+        lang,
+        name=report.document.name,
+        encoding=report.document.encoding,
+        paragraphs=plural(body, lang, "n_paragraphs"),
+        headings=plural(headings, lang, "n_headings"),
+        sentences=plural(len(report.sentences), lang, "n_sentences"),
+        words=plural(report.words, lang, "n_words"),
+    )
+    return [
+        (tr("document", lang), document),
+        (tr("model", lang), tr("model_value", lang, name=report.model.name, labels=labels)),
+        (
+            tr("tone_from", lang),
+            tr("tone_lexicon", lang, alpha=f"{alpha:g}") if alpha is not None else tr("tone_model", lang),
+        ),
+        (tr("overall_tone", lang), tr("overall_value", lang, tone=signed(report.tone), counts=counts)),
+        (
+            tr("flags", lang),
+            tr(
+                "flags_value",
+                lang,
+                flags=len(report.flags),
+                density=f"{report.flags_per_100_words:.1f}",
+                quoted=len(report.quoted),
+            ),
+        ),
+        (
+            tr("categories", lang),
+            ", ".join(f"{name('category', c, lang)} {n}" for c, n in report.categories.most_common()) or none,
+        ),
+        (
+            tr("techniques", lang),
+            ", ".join(f"{name('technique', t, lang)} {n}" for t, n in report.techniques.most_common())
+            or none,
+        ),
+        (tr("repeated", lang), ", ".join(repeated) or tr("no_repeated", lang)),
+        (tr("unattributed", lang), ", ".join(unattributed) or none),
+        (tr("source", lang), report.source or tr("no_source", lang)),
+    ]
+
+
+def summary_lines(report: Report, lang: Lang = "en") -> list[str]:
+    """The summary as aligned ``Label:  value`` lines."""
+    items = summary_items(report, lang)
+    width = max(14, *(len(label) + 2 for label, _ in items))
+    return [f"{label + ':':<{width}}{value}" for label, value in items]
