@@ -334,15 +334,25 @@ def test_max_density_must_be_finite(runner, value: str) -> None:
     )
 
 
-def test_terminal_escapes_are_shown_not_sent(runner, tmp_path) -> None:
+@pytest.mark.parametrize(
+    "command",
+    [
+        ("analyze", "-f", "text"),
+        ("analyze", "-f", "text", "--color", "always"),  # rich's own escapes around, the article's shown
+        ("check", "-f", "human", "--max-density", "100"),
+    ],
+)
+def test_terminal_escapes_are_shown_not_sent(runner, tmp_path, command) -> None:
     path = tmp_path / "escape.txt"
     path.write_text(
-        "Это \x1b[31mкрасная\x1b[0m хорошая новость для всех жителей города.\a\n", encoding="utf-8"
+        "Это \x1b[31mкрасная\x1b[0m новость: лишь немногие лидеры удостаиваются чести встречи.\a\n",
+        encoding="utf-8",
     )
-    result = run(runner, "analyze", str(path), "-f", "text")
-    assert result.exit_code == 0
-    assert "\x1b" not in result.stdout and "\a" not in result.stdout
-    assert "\\x1b[31mкрасная\\x1b[0m" in result.stdout and "\\x07" in result.stdout
+    result = run(runner, *command[:1], str(path), *command[1:])
+    assert result.exit_code == 0, result.output
+    assert "\x1b[31mкрасная" not in result.stdout and "\a" not in result.stdout
+    assert "\\x1b[31mкрасная\\x1b[0m" in result.stdout
+    assert "\\x07" in result.stdout or command[0] == "check"  # check shows the flagged line, not the bell
 
 
 def test_json_carries_no_absolute_local_path(runner, tmp_path, monkeypatch) -> None:

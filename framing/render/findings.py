@@ -14,6 +14,7 @@ from framing import __version__
 from framing.gate.findings import Finding
 from framing.gate.run import CheckRun, FileResult
 from framing.positions import LineIndex
+from framing.render.text import printable
 
 SCHEMA_VERSION = 1
 WINDOW = 100  # characters of a long line shown around a finding
@@ -65,7 +66,7 @@ def render_line(run: CheckRun) -> str:
             line, column = index.position(finding.start)
             lines.append(
                 f"{result.name}:{line}:{column}: {finding.level} {finding.rule}: "
-                f"{finding.message}{_neutral(finding)}"
+                f"{printable(finding.message)}{_neutral(finding)}"
             )
     return "".join(f"{line}\n" for line in lines) + tally(run)
 
@@ -73,7 +74,7 @@ def render_line(run: CheckRun) -> str:
 def _excerpt(index: LineIndex, finding: Finding) -> list[str]:
     """The finding's line (a window of it, when long) with the span underlined."""
     line, column = index.position(finding.start)
-    text = index.line_text(line).expandtabs(1)
+    text = printable(index.line_text(line).expandtabs(1))
     start = column - 1
     width = max(1, min(finding.end - finding.start, len(text) - start)) if finding.end > finding.start else 0
     left = max(0, min(start - WINDOW // 3, len(text) - WINDOW))
@@ -99,7 +100,7 @@ def render_human(run: CheckRun) -> str:
         for finding in result.shown:
             line, column = index.position(finding.start)
             lines.append(f"  {line}:{column}  {finding.level}  {finding.rule}")
-            lines.append(f"    {finding.message}")
+            lines.append(f"    {printable(finding.message)}")
             lines += _excerpt(index, finding)
             if finding.neutral:
                 lines.append(f"    → {'; '.join(finding.neutral)}")

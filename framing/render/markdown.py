@@ -42,12 +42,7 @@ def _rows(report: Report, lang: Lang) -> list[tuple]:
             label_name(p.label, lang),
             f"{p.flags_per_100_words:.1f}" if p.kind != "source" else "",
             cell("\n".join(_phrase(f, lang) for f in p.flags) if p.kind != "source" else p.span.text),
-            cell(
-                "\n".join(
-                    f"{name('technique', t, lang)} {n}"
-                    for t, n in p.techniques.most_common()
-                )
-            ),
+            cell("\n".join(f"{name('technique', t, lang)} {n}" for t, n in p.techniques.most_common())),
         )
         for p in report.paragraphs
     ]

@@ -24,7 +24,7 @@ from framing.language import Lang, tr
 from framing.lexicon import Flag
 from framing.render.families import Family, families_used, family_of
 from framing.render.summary import label_name, signed, summary_items
-from framing.render.text import paragraph_heading, regions
+from framing.render.text import paragraph_heading, printable, regions
 from framing.report import ParagraphReport, Report
 
 NARROW = 100  # below this many columns the table becomes one block per paragraph
@@ -89,7 +89,7 @@ def _number(paragraph: ParagraphReport) -> str:
 def phrase(flag: Flag, lang: Lang, color: bool) -> Text:
     """«phrase» [category], a negator/downtoner and a quotation noted; the phrase in its family's colour."""
     text = Text()
-    text.append(f"«{flag.text}»", style=_style(family_of(flag.category), color))
+    text.append(f"«{printable(flag.text)}»", style=_style(family_of(flag.category), color))
     text.append(f" [{name('category', flag.category, lang)}]")
     if flag.modifier:
         text.append(f" ({flag.modifier}: {flag.modifier_text})")
@@ -99,9 +99,7 @@ def phrase(flag: Flag, lang: Lang, color: bool) -> Text:
 
 
 def _techniques(report: Report, paragraph: ParagraphReport, lang: Lang) -> list[str]:
-    return [
-        f"{name('technique', t, lang)} {n}" for t, n in paragraph.techniques.most_common()
-    ]
+    return [f"{name('technique', t, lang)} {n}" for t, n in paragraph.techniques.most_common()]
 
 
 def legend(categories: Iterable[str], lang: Lang, color: bool) -> Text:
@@ -143,7 +141,7 @@ def _wide_table(report: Report, lang: Lang, color: bool, width: int) -> Table:
             "" if p.kind == "source" else str(len(p.sentences)),
             f"{signed(p.tone)}\n{label_name(p.label, lang)}".strip(),
             "" if p.kind == "source" else f"{p.flags_per_100_words:.1f}",
-            Text(p.span.text)
+            Text(printable(p.span.text))
             if p.kind == "source"
             else Text("\n").join(phrase(f, lang, color) for f in p.flags),
             Text("\n".join(_techniques(report, p, lang))),
@@ -177,7 +175,7 @@ def _blocks(report: Report, lang: Lang, color: bool) -> list[RenderableType]:
             Text("── " + paragraph_heading(p, lang), style="bold" if color else "")
         ]
         if p.kind == "source":
-            lines.append(Padding(Text(p.span.text), (0, 0, 0, 3)))
+            lines.append(Padding(Text(printable(p.span.text)), (0, 0, 0, 3)))
         lines += [Padding(phrase(f, lang, color), (0, 0, 0, 3)) for f in p.flags]
         techniques = _techniques(report, p, lang)
         if techniques:
@@ -207,12 +205,13 @@ def marked(report: Report, paragraph: ParagraphReport, numbered: list[tuple[int,
     by_number = dict(numbered)
     result, position = Text(), paragraph.span.start
     for start, end, numbers in regions(numbered):
-        result.append(text[position:start])
+        result.append(printable(text[position:start]))
         family = family_of(by_number[numbers[0]].category)
-        result.append(text[start:end] if color else f"[{text[start:end]}]", style=_style(family, color))
+        region = printable(text[start:end])
+        result.append(region if color else f"[{region}]", style=_style(family, color))
         result.append("{" + ",".join(map(str, numbers)) + "}", style="dim" if color else "")
         position = end
-    result.append(text[position : paragraph.span.end])
+    result.append(printable(text[position : paragraph.span.end]))
     return result
 
 
@@ -220,7 +219,7 @@ def explanation(number: int, flag: Flag, lang: Lang, color: bool) -> Text:
     """``{12} «особой симпатии» — exclusivity: why it frames → neutral wording``."""
     family = family_of(flag.category)
     text = Text(f"{{{number}}} ", style="dim" if color else "")
-    text.append(f"«{flag.text}»", style=_style(family, color))
+    text.append(f"«{printable(flag.text)}»", style=_style(family, color))
     if flag.modifier:
         text.append(f" ({tr(f'modifier_{flag.modifier}', lang, text=flag.modifier_text or '')})")
     if flag.quoted:
