@@ -98,6 +98,8 @@ def directives(text: str, *, markdown: bool) -> list[Directive]:
 
 def mask_directives(text: str) -> str:
     """``text`` with its plain-text directive lines replaced by spaces."""
+    if "raming" not in text and "RAMING" not in text:  # framing, Framing, FRAMING: most texts have none
+        return text
     chars = list(text)
     for match in TEXT_DIRECTIVE.finditer(text):
         _blank(text, match.start(), match.end(), chars)

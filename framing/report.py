@@ -230,7 +230,8 @@ def _in_original(report: Report, offsets: OffsetMap | None) -> Report:
 
     def flag(f: Flag) -> Flag:
         moved = span(f.start, f.end)
-        return replace(f, start=moved.start, end=moved.end, text=moved.text)
+        alternatives = tuple(map(flag, f.alternatives))
+        return replace(f, start=moved.start, end=moved.end, text=moved.text, alternatives=alternatives)
 
     paragraphs = tuple(
         replace(

@@ -40,13 +40,15 @@ class Anchored:
     by_next: tuple[dict[str, list[Candidate]], ...]  # per anchor slot: next-word form -> entries
 
 
-def anchor_index(all_slots: list[list[Slot]]) -> dict[str, Anchored]:
+def anchor_index(all_slots: list[list[Slot]], skip: frozenset[int] = frozenset()) -> dict[str, Anchored]:
     """Anchor form -> the entries anchored on a slot with that form (forms with the same slots share one
-    Anchored)."""
+    Anchored); the entries numbered in ``skip`` are looked up otherwise and left out."""
     ending: dict[frozenset[str], list[Candidate]] = defaultdict(list)
     gapped: dict[frozenset[str], list[Candidate]] = defaultdict(list)
     by_next: dict[frozenset[str], dict[str, list[Candidate]]] = defaultdict(dict)
     for number, slots in enumerate(all_slots):
+        if number in skip:
+            continue
         anchor = anchor_of(slots)
         anchor_slot = slots[anchor]
         if anchor_slot is None:  # a pattern cannot start with a gap; nothing to index it by

@@ -7,6 +7,7 @@ needs flags: ``lexicon.flags(sentence, offset)``.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
@@ -33,8 +34,13 @@ class Lexicon:
     index: dict[str, Anchored]  # anchor form -> entries anchored on it
     single_words: frozenset[str]  # forms a one-word flag entry matches on their own
     contexts: dict[int, str]  # entry number -> category, for context words (@role context)
+    #: One-word context entries, looked up by form only when a sentence has a constrained match, instead of
+    #: through the index (they are common words: «Россия», «страна» would wake the matcher everywhere).
+    context_forms: dict[str, frozenset[str]]  # form -> the context categories it belongs to
     constraints: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> (@require, @unless)
     rules: tuple[Rule, ...] = ()  # the rules in force (framing/rules), run after the entries
+    #: Every rule's trigger marks in one pattern: most sentences have none, and one search skips every rule.
+    rule_marks: re.Pattern[str] | None = None
 
     def __repr__(self) -> str:  # the fields hold ~10⁵ forms: a traceback must not print them
         return f"<Lexicon: {len(self.entries)} entries from {len(self.files)} files>"
@@ -61,6 +67,14 @@ class Lexicon:
         constraints = {
             f.category: (frozenset(f.requires), frozenset(f.unless)) for f in files if f.requires or f.unless
         }
+        context_forms: dict[str, set[str]] = {}
+        looked_up = set()
+        for number, category in contexts.items():
+            slots = compiled.slots[number]
+            if len(slots) == 1 and slots[0] is not None:
+                looked_up.add(number)
+                for form in slots[0]:
+                    context_forms.setdefault(form, set()).add(category)
         single: set[str] = set()
         for number, slots in enumerate(compiled.slots):
             if len(slots) == 1 and number not in modifiers and number not in contexts:
@@ -71,11 +85,13 @@ class Lexicon:
             slots=compiled.slots,
             lemma_of=compiled.lemma_of,
             modifiers=modifiers,
-            index=anchor_index(compiled.slots),
+            index=anchor_index(compiled.slots, frozenset(looked_up)),
             single_words=frozenset(single),
             contexts=contexts,
+            context_forms={form: frozenset(categories) for form, categories in context_forms.items()},
             constraints=constraints,
             rules=tuple(rules),
+            rule_marks=_marks_pattern(rules),
         )
 
     @property
@@ -88,10 +104,13 @@ class Lexicon:
         document's): lexicon entries' and rules', modifiers applied, and flags nested in a longer one
         counted once with it (its ``alternatives``)."""
         flags = find_flags(self, sentence, offset)
-        for rule in self.rules:
-            found = rule.flags(sentence, offset)  # nothing, at the cost of a substring test, unless triggered
-            if found:
-                flags = sorted([*flags, *found], key=lambda f: f.start)
+        if self.rules and (self.rule_marks is None or self.rule_marks.search(sentence)):
+            for rule in self.rules:
+                found = rule.flags(
+                    sentence, offset
+                )  # nothing, at the cost of a substring test, unless triggered
+                if found:
+                    flags = sorted([*flags, *found], key=lambda f: f.start)
         return count_once(flags) if len(flags) > 1 else flags
 
     def restricted(self, keep: Callable[[Entry], bool]) -> Lexicon:
@@ -101,3 +120,12 @@ class Lexicon:
         compiled = Compiled([self.slots[n] for n in numbers], self.lemma_of)
         rules = tuple(r for r in self.rules if keep(r.entry))
         return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled, rules)
+
+
+def _marks_pattern(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
+    """One pattern for the marks that trigger ``rules`` (``rules.base.contains``); None when a rule's trigger
+    is some other test, which then runs on every sentence."""
+    marks = [getattr(r.trigger, "marks", None) for r in rules]
+    if not rules or any(m is None for m in marks):
+        return None
+    return re.compile("|".join(re.escape(mark) for group in marks for mark in group))

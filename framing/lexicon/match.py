@@ -77,7 +77,7 @@ def find_flags(lexicon: Lexicon, sentence: str, offset: int = 0) -> list[Flag]:
     if not matches:  # most sentences: nothing more to do
         return []
     if lexicon.constraints:
-        matches = _constrained(lexicon, matches)
+        matches = _constrained(lexicon, matches, tokens.forms)
     modifiers = [m for m in matches if m.entry in lexicon.modifiers]
     flags = [m for m in matches if m.entry not in lexicon.modifiers] if modifiers else matches
     inside_flags = {i for m in flags for i in range(m.first, m.last + 1)} if modifiers else set()
@@ -165,11 +165,17 @@ def _match_from(
     return position - 1
 
 
-def _constrained(lexicon: Lexicon, matches: list[_Match]) -> list[_Match]:
+def _constrained(lexicon: Lexicon, matches: list[_Match], forms: tuple[str, ...]) -> list[_Match]:
     """The matches whose category's context constraints (``@require``/``@unless``) the sentence meets, less
     the context words themselves, which flag nothing."""
-    contexts, constraints = lexicon.contexts, lexicon.constraints
+    contexts, constraints, entries = lexicon.contexts, lexicon.constraints, lexicon.entries
+    if not any(entries[m.entry].category in constraints for m in matches if m.entry not in contexts):
+        return [m for m in matches if m.entry not in contexts] if contexts else matches
     present = {contexts[m.entry] for m in matches if m.entry in contexts}
+    context_forms = lexicon.context_forms
+    for form in forms:
+        if form in context_forms:
+            present |= context_forms[form]
     kept = []
     for match in matches:
         if match.entry in contexts:
