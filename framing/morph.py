@@ -5,15 +5,20 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache
+from typing import TYPE_CHECKING
 
-import pymorphy3
+if TYPE_CHECKING:
+    import pymorphy3
 
 CYRILLIC_WORD = re.compile(r"[А-Яа-яЁё]+(?:-[А-Яа-яЁё]+)*")
 
 
 @cache
 def analyzer() -> pymorphy3.MorphAnalyzer:
-    """The process-wide analyzer (loading the dictionaries takes a moment)."""
+    """The process-wide analyzer (loading the dictionaries takes a moment; the package is imported here,
+    since a run that reads the compiled lexicon from its cache needs no morphology at all)."""
+    import pymorphy3
+
     return pymorphy3.MorphAnalyzer()
 
 
