@@ -13,11 +13,9 @@ from rich.text import Text
 from framing.compare import SAME_TONE, Comparison
 from framing.glossary import name
 from framing.language import Lang, tr
-from framing.lexicon import Flag
-from framing.render.html import explained
 from framing.render.summary import signed
 from framing.render.terminal import render_to_string, terminal_width
-from framing.report import ParagraphReport, Report
+from framing.report import ParagraphReport
 
 
 def verdict(comparison: Comparison, lang: Lang) -> str:
@@ -115,38 +113,13 @@ def render_compare_text(
     return render_to_string(body, width or terminal_width(), color)
 
 
-def _marked_html(report: Report, paragraph: ParagraphReport, lang: Lang) -> str:
-    """The paragraph with its flags lit, each with its explanation as a title (hover) and focusable."""
-    from framing.render.families import families_used
-    from framing.render.html import explanation_html, region_style
-    from framing.render.text import regions
-
-    numbered: list[tuple[int, Flag]] = list(enumerate(explained(paragraph), start=1))
-    by_number = dict(numbered)
-    text, pieces, position = report.document.text, [], paragraph.span.start
-    for start, end, numbers in regions(numbered):
-        flags = [by_number[n] for n in numbers]
-        families = families_used([f.category for f in flags])
-        tip = "".join(f'<span class="one">{explanation_html(n, by_number[n], lang)}</span>' for n in numbers)
-        categories = " ".join(dict.fromkeys(f.category for f in flags))
-        pieces.append(escape(text[position:start]))
-        pieces.append(
-            f'<span class="flagged"><mark class="fam-{families[0].id}" tabindex="0" '
-            f'data-categories="{escape(categories)}"{region_style(families)}>{escape(text[start:end])}</mark>'
-            f'<span class="tip" role="tooltip">{tip}</span></span>'
-        )
-        position = end
-    pieces.append(escape(text[position : paragraph.span.end]))
-    return "".join(pieces)
-
-
 def render_compare_html(comparison: Comparison, lang: Lang = "en") -> str:
     """One self-contained page: the two articles in two columns, paragraph by paragraph, with the tone and
     density of each, what each uses alone, and the verdict."""
-    from framing.render.html import POLICY, SCRIPT, STYLE, family_css, legend_html
+    from framing.render.html import POLICY, SCRIPT, STYLE, explained, family_css, legend_html, marked_html
 
     a, b = comparison.a, comparison.b
-    rows = []
+    rows, number = [], 0  # flag numbers run on through the page: each names one tooltip
     for row in comparison.rows:
         cells = []
         for report, paragraph in ((a, row.a), (b, row.b)):
@@ -158,9 +131,11 @@ def render_compare_html(comparison: Comparison, lang: Lang = "en") -> str:
                 f"{paragraph.flags_per_100_words:.1f} {tr('per_100', lang)}"
             )
             css = "heading" if paragraph.kind == "heading" else "body"
+            numbered = [(number + i, flag) for i, flag in enumerate(explained(paragraph), start=1)]
+            number += len(numbered)
             cells.append(
                 f'<td class="{css}"><div class="meta">{escape(meta)}</div>'
-                f"<p>{_marked_html(report, paragraph, lang)}</p></td>"
+                f"<p>{marked_html(report, paragraph, numbered, lang)}</p></td>"
             )
         rows.append(f"<tr>{''.join(cells)}</tr>")
     differences = "".join(

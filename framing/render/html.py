@@ -131,7 +131,9 @@ def explanation_html(number: int, flag: Flag, lang: Lang) -> str:
     )
 
 
-def _marked(report: Report, paragraph: ParagraphReport, numbered: list[tuple[int, Flag]], lang: Lang) -> str:
+def marked_html(
+    report: Report, paragraph: ParagraphReport, numbered: list[tuple[int, Flag]], lang: Lang
+) -> str:
     """The paragraph's text, escaped, with each flagged region lit, numbered and explained on demand."""
     text = report.document.text
     by_number = dict(numbered)
@@ -185,7 +187,7 @@ def _paragraph(
     return (
         f'<section class="para {paragraph.kind}" id="{anchor}">'
         f'<div class="meta">{_meta(paragraph, lang)}</div>'
-        f"<p>{_marked(report, paragraph, numbered, lang)}</p>{notes}</section>"
+        f"<p>{marked_html(report, paragraph, numbered, lang)}</p>{notes}</section>"
     )
 
 
