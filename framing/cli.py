@@ -561,7 +561,7 @@ def _render_options(color: str, lang: str | None) -> Any:
 
     from framing.language import LANGS, default_lang
     from framing.render import Options
-    from framing.render.terminal import COLOR_CHOICES, wants_color
+    from framing.render.color import COLOR_CHOICES, wants_color
 
     if color not in COLOR_CHOICES:
         raise FramingError(f"--color {color}: choose one of {', '.join(COLOR_CHOICES)}")

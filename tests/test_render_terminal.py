@@ -7,8 +7,9 @@ import re
 
 import pytest
 
+from framing.render.color import wants_color
 from framing.render.families import FAMILIES, family_of
-from framing.render.terminal import NARROW, render_marked, render_table, wants_color
+from framing.render.terminal import NARROW, render_marked, render_table
 from tests.conftest import REWRITE, SEED, build, run
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")

@@ -8,10 +8,8 @@ Every piece of text is a rich ``Text``, never markup, so brackets in an article 
 from __future__ import annotations
 
 import io
-import os
 import shutil
 from collections.abc import Iterable
-from typing import IO
 
 from rich import box
 from rich.console import Console, Group, RenderableType
@@ -29,25 +27,6 @@ from framing.report import ParagraphReport, Report
 
 NARROW = 100  # below this many columns the table becomes one block per paragraph
 PHRASES_MIN = 30  # columns the flagged phrases keep before technique names are broken
-COLOR_CHOICES = ("auto", "always", "never")
-
-
-def wants_color(choice: str, stream: IO[str] | None = None, environ: dict[str, str] | None = None) -> bool:
-    """--color: ``always``/``never`` as said; ``auto`` is off under NO_COLOR, on under FORCE_COLOR, else
-    on only when ``stream`` is a terminal (and TERM is not ``dumb``)."""
-    if choice == "always":
-        return True
-    if choice == "never":
-        return False
-    env = os.environ if environ is None else environ
-    if env.get("NO_COLOR"):
-        return False
-    if env.get("FORCE_COLOR"):
-        return True
-    if env.get("TERM") == "dumb":
-        return False
-    isatty = getattr(stream, "isatty", None)
-    return bool(isatty and isatty())
 
 
 def terminal_width() -> int:
