@@ -78,28 +78,9 @@ class Analyzer:
         """The report paragraph by paragraph, then the JSON summary (``{"document", "model", "summary"}``):
         for output written as it is made (``-f jsonl``), holding only the document totals. A streamed
         paragraph's ``repeated`` is 0: repeated lemmas are counted over the whole article, in the summary."""
-        from framing.schema import shown_path
-        from framing.stream import Totals, stream
+        from framing.stream import stream
 
-        document = self._document(source)
-        totals = Totals()
-        yield from stream(document, self.model, self.lexicon, totals, lexicon_tone=self.lexicon_tone)
-        alpha = self.model.lexicon_alpha if self.lexicon_tone else None
-        yield {
-            "document": {
-                "name": document.name,
-                "encoding": document.encoding,
-                "characters": len(document.text),
-            },
-            "model": {
-                "name": self.model.name,
-                "path": shown_path(str(self.model.path)),
-                "sha256": self.model.sha256,
-                "labels": list(self.model.labels),
-                "lexicon_alpha": alpha,
-            },
-            "summary": totals.summary(self.lexicon),
-        }
+        return stream(self._document(source), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
 
     def _document(self, source: str | os.PathLike[str] | Document) -> Document:
         if isinstance(source, Document):

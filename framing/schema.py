@@ -6,12 +6,16 @@ Field names are an interface: changes are additive within a schema version.
 from __future__ import annotations
 
 import os
+from collections import Counter
+from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from framing.lexicon import Flag
-from framing.report import ParagraphReport, Report, SentenceReport
+from framing.read import Document
+from framing.repetition import Repetition
+from framing.report import UNATTRIBUTED, ModelInfo, ParagraphReport, Report, SentenceReport, technique_counts
 
 SCHEMA_VERSION = 1
 
@@ -100,30 +104,74 @@ def paragraph_data(paragraph: ParagraphReport) -> dict[str, Any]:
 
 
 def summary_data(report: Report) -> dict[str, Any]:
+    kinds = Counter(p.kind for p in report.paragraphs)
+    return summary_fields(
+        tone=report.tone,
+        paragraphs=kinds["body"],
+        headings=kinds["heading"],
+        sentences=len(report.sentences),
+        words=report.words,
+        labels=report.label_counts,
+        flags=report.flags,
+        repetitions=report.repetitions,
+        source=report.source,
+    )
+
+
+def summary_fields(
+    *,
+    tone: float,
+    paragraphs: int,
+    headings: int,
+    sentences: int,
+    words: int,
+    labels: Counter[str],
+    flags: list[Flag],
+    repetitions: Iterable[Repetition],
+    source: str | None,
+) -> dict[str, Any]:
+    """The summary from document totals: what a whole report and a stream (framing/stream.py) both know."""
+    repetitions = list(repetitions)
     return {
-        "tone": rounded(report.tone),
-        "paragraphs": sum(1 for p in report.paragraphs if p.kind == "body"),
-        "headings": sum(1 for p in report.paragraphs if p.kind == "heading"),
-        "sentences": len(report.sentences),
-        "words": report.words,
-        "labels": dict(report.label_counts.most_common()),
-        "flags": len(report.flags),
-        "flags_per_100_words": rounded(report.flags_per_100_words, 2),
-        "quoted_flags": len(report.quoted),
-        "categories": dict(report.categories.most_common()),
-        "techniques": dict(report.techniques.most_common()),
+        "tone": rounded(tone),
+        "paragraphs": paragraphs,
+        "headings": headings,
+        "sentences": sentences,
+        "words": words,
+        "labels": dict(labels.most_common()),
+        "flags": len(flags),
+        "flags_per_100_words": rounded(100 * len(flags) / words if words else 0.0, 2),
+        "quoted_flags": sum(1 for f in flags if f.quoted),
+        "categories": dict(Counter(f.category for f in flags).most_common()),
+        "techniques": dict(technique_counts(flags, repetitions).most_common()),
         "repetitions": [
             {
                 "lemma": r.lemma,
                 "count": len(r.places),
                 "places": [{"start": a, "end": b, "text": t} for a, b, t in r.places],
             }
-            for r in report.repetitions
+            for r in repetitions
         ],
         "unattributed": [
-            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule} for f in report.unattributed
+            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule}
+            for f in flags
+            if f.category == UNATTRIBUTED
         ],
-        "source": report.source,
+        "source": source,
+    }
+
+
+def document_data(document: Document) -> dict[str, Any]:
+    return {"name": document.name, "encoding": document.encoding, "characters": len(document.text)}
+
+
+def model_data(model: ModelInfo) -> dict[str, Any]:
+    return {
+        "name": model.name,
+        "path": shown_path(model.path),
+        "sha256": model.sha256,
+        "labels": list(model.labels),
+        "lexicon_alpha": model.lexicon_alpha,
     }
 
 
@@ -131,18 +179,8 @@ def report_data(report: Report) -> dict[str, Any]:
     """The whole report as JSON-ready data; these field names are a stable interface."""
     return {
         "schema": SCHEMA_VERSION,
-        "document": {
-            "name": report.document.name,
-            "encoding": report.document.encoding,
-            "characters": len(report.document.text),
-        },
-        "model": {
-            "name": report.model.name,
-            "path": shown_path(report.model.path),
-            "sha256": report.model.sha256,
-            "labels": list(report.model.labels),
-            "lexicon_alpha": report.model.lexicon_alpha,
-        },
+        "document": document_data(report.document),
+        "model": model_data(report.model),
         "paragraphs": [paragraph_data(p) for p in report.paragraphs],
         "summary": summary_data(report),
     }
