@@ -13,8 +13,12 @@ from framing.sentiment import DOSTOEVSKY_LABELS
 
 
 def signed(value: float | None) -> str:
-    """A tone as the reports show it: ``+0.84``, or nothing when there is none."""
-    return "" if value is None else f"{value:+.2f}"
+    """A tone as the reports show it: ``+0.84``, or nothing when there is none (a tone that rounds to zero
+    is ``+0.00``, never ``-0.00``)."""
+    if value is None:
+        return ""
+    shown = f"{value:+.2f}"
+    return "+0.00" if shown == "-0.00" else shown
 
 
 def label_name(label: str | None, lang: Lang) -> str:
