@@ -17,8 +17,8 @@ from pathlib import Path
 from typing import Any
 
 from framing.collector import settle_after_loading
+from framing.errors import FramingError
 from framing.lexicon import Lexicon, load_lexicon
-from framing.markup import prepared
 from framing.read import Document, document_from_text, read_document
 from framing.report import ParagraphReport, Report, build_report
 from framing.sentiment import SentimentModel, load_model
@@ -47,6 +47,8 @@ class Analyzer:
 
         What is loaded lives as long as the process, and the garbage collector is told so
         (framing/collector.py): load once, analyse many times."""
+        if isinstance(lexicons, str | os.PathLike):  # one file or folder, not a string of one-letter paths
+            lexicons = [lexicons]
         loaded = cls(
             load_model(Path(model) if model is not None else None),
             load_lexicon(map(Path, lexicons), disable),
@@ -66,13 +68,7 @@ class Analyzer:
         as ``Path('-')`` reads stdin), or a Document already read. A ``.md`` file is analysed without its
         Markdown syntax, and ``framing: off``-style directive lines are skipped (offsets stay the file's).
         Raises FramingError on unusable input."""
-        if isinstance(source, Document):
-            document = source
-        elif isinstance(source, str):
-            document = document_from_text(source)
-        else:
-            document = read_document(os.fspath(source))
-        return build_report(prepared(document), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
+        return build_report(self._document(source), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
 
     def stream(self, source: str | os.PathLike[str] | Document) -> Iterator[ParagraphReport | dict[str, Any]]:
         """The report paragraph by paragraph, then the JSON summary (``{"document", "model", "summary"}``):
@@ -86,7 +82,14 @@ class Analyzer:
         if isinstance(source, Document):
             return source
         if isinstance(source, str):
-            return document_from_text(source)
+            try:
+                return document_from_text(source)
+            except FramingError as error:
+                if "\n" not in source and Path(source).is_file():  # a file name passed as the text
+                    raise FramingError(
+                        f"{error} (a str is the article's text: to read the file, pass Path)"
+                    ) from None
+                raise
         return read_document(os.fspath(source))
 
     def check(self, report: Report, limits: Limits | None = None) -> Verdict:

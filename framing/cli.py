@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import functools
+import os
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Annotated, Any, TypeVar
@@ -116,6 +118,11 @@ def user_errors(command: F) -> F:
         except FramingError as error:
             typer.echo(f"error: {error}", err=True)
             raise typer.Exit(2) from None
+        except BrokenPipeError:
+            # The reader went away (`| head`): nothing left to say, and nowhere to say it; stdout is pointed
+            # at /dev/null so the interpreter's last flush does not fail again.
+            os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
+            raise typer.Exit(0) from None
         except OSError as error:
             where = f"{error.filename}: " if error.filename else ""
             typer.echo(f"error: {where}{error.strerror or error}", err=True)
@@ -394,7 +401,6 @@ def check(
     max_size: MaxSizeOption = DEFAULT_MAX_MB,
 ) -> None:
     """CI gate: report findings with levels; exit 1 at --fail-on, 2 when a file or setting is unusable."""
-    import os
 
     from framing.gate.baseline import write_baseline as record
     from framing.gate.run import run_check
@@ -429,7 +435,8 @@ def check(
             typer.echo(f"warning: {warning}", err=True)
     if write_baseline is not None:
         count = record(write_baseline, [(f.name, f.found) for f in run.files if not f.error])
-        typer.echo(f"wrote {write_baseline}: {count} findings in {len(run.files)} files")
+        files = len(run.files)
+        typer.echo(f"wrote {write_baseline}: {count} findings in {files} file{'' if files == 1 else 's'}")
         raise typer.Exit(0 if no_exit or not run.errored else 2)
     typer.echo(_render_check(run, fmt, max_annotations), nl=False)
     if fmt == "github" and os.environ.get("GITHUB_STEP_SUMMARY"):
@@ -464,7 +471,9 @@ def _gate_options(**given: Any) -> dict[str, Any]:
                 options[name] = parse_level(given[name], f"--{name.replace('_', '-')}")
         levels = {}
         for pair in given["level"] or ():
-            rule, _, value = pair.partition("=")
+            rule, equals, value = pair.partition("=")
+            if not equals:
+                raise ValueError(f"--level {pair}: give RULE=LEVEL, e.g. --level cliche=suggestion")
             levels[rule] = parse_level(value, f"--level {pair}")
         if levels:
             options["levels"] = levels
@@ -557,7 +566,6 @@ LangOption = Annotated[
 
 def _render_options(color: str, lang: str | None) -> Any:
     """Rendering options from --color and --lang (a bad value is one line and exit code 2)."""
-    import sys
 
     from framing.language import LANGS, default_lang
     from framing.render import Options

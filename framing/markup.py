@@ -17,7 +17,7 @@ Directives switch checking off for a passage, in Markdown as comments and in pla
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 
 from framing.read import Document
 
@@ -123,9 +123,7 @@ def silenced(directives: list[Directive], offset: int, category: str) -> bool:
     return off.get(category, everything_off)
 
 
-def prepared(document: Document) -> Document:
-    """The document as analysis should see it: Markdown syntax (for a ``.md`` file) and directive lines
-    masked, offsets unchanged."""
-    markdown = is_markdown(document.name)
-    text = mask_markdown(document.text) if markdown else mask_directives(document.text)
-    return document if text == document.text else replace(document, text=text)
+def masked(document: Document) -> str:
+    """The document's text as analysis should read it: Markdown syntax (for a ``.md`` file) and directive
+    lines replaced by spaces, offsets unchanged; the report keeps the file's own text (report.py)."""
+    return mask_markdown(document.text) if is_markdown(document.name) else mask_directives(document.text)

@@ -17,6 +17,7 @@ from dataclasses import dataclass, replace
 
 from framing.forms import OffsetMap, analysis_form
 from framing.lexicon import Flag, Lexicon
+from framing.markup import masked
 from framing.quotes import quotation_spans
 from framing.read import Document
 from framing.repetition import Repetition, repetitions
@@ -180,7 +181,7 @@ def paragraph_reports(
 
     Their ``repeated`` is 0: which lemmas an article repeats is known only at its end (build_report counts
     them; a stream reports them in its summary)."""
-    text, offsets = analysis_form(document.text)  # NFC, every line break a \n (framing/forms.py)
+    text, offsets = analysis_form(masked(document))  # markup masked, NFC, \n line breaks (forms.py)
     assemble = _Assembler(text, model, lexicon, lexicon_tone)
     for paragraph in segment(text):
         (report,) = assemble([paragraph])
@@ -192,7 +193,7 @@ def build_report(
 ) -> Report:
     """Segment, flag and score ``document``; with ``lexicon_tone`` and a model card that calibrated it,
     sentence labels and tone also weigh the polarity of the sentence's flags."""
-    text, offsets = analysis_form(document.text)
+    text, offsets = analysis_form(masked(document))
     paragraphs = _Assembler(text, model, lexicon, lexicon_tone)(segment(text))
     repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon))  # lemmas of the NFC form
     if repeated:

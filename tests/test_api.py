@@ -12,7 +12,7 @@ import pytest
 import framing
 from framing import Analyzer, FramingError, Limits, Report
 from framing.read import read_document
-from tests.conftest import REWRITE, SEED, analyze_json
+from tests.conftest import REWRITE, ROOT, SEED, analyze_json
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
@@ -105,3 +105,19 @@ def test_import_framing_is_cheap() -> None:
     code = f"import sys, framing; print(sorted(m for m in {heavy} if m in sys.modules))"
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+@pytest.mark.parametrize(
+    "path", [SEED, ROOT / "tests" / "data" / "visit.md", ROOT / "tests" / "data" / "rewrite-crlf.txt"]
+)
+def test_a_stream_sums_up_as_the_report_and_every_text_is_the_files(analyzer, path: Path) -> None:
+    """Markdown and directives are masked for the analysis only: spans and flags quote the file itself."""
+    report = analyzer.analyze(path).to_dict()
+    *paragraphs, last = analyzer.stream(path)
+    assert last["summary"] == report["summary"]
+    assert [p.span.text for p in paragraphs] == [p["text"] for p in report["paragraphs"]]
+    text = path.read_bytes().decode("utf-8")
+    for paragraph in report["paragraphs"]:
+        assert text[paragraph["start"] : paragraph["end"]] == paragraph["text"]
+        for flag in paragraph["flags"]:
+            assert text[flag["start"] : flag["end"]] == flag["text"]

@@ -307,3 +307,32 @@ def test_human_output_underlines_the_span(runner) -> None:
         == "1 file checked: 0 failed, 0 errored, 1 passed. Findings: 0 errors, 2 warnings, 0 suggestions"
     )
     assert str(ROOT) not in result.stdout or str(REWRITE) in result.stdout
+
+
+def test_a_baseline_is_found_from_any_working_directory(runner, folder, monkeypatch) -> None:
+    assert run(runner, "check", "seed.txt", "--write-baseline", "baseline.json").exit_code == 0
+    (folder / "sub").mkdir()
+    monkeypatch.chdir(folder / "sub")
+    result = run(runner, "check", "../seed.txt", "--baseline", "../baseline.json", "--format", "line")
+    assert result.exit_code == 0
+    assert result.stdout.endswith("(64 findings in the baseline)\n")
+
+
+@pytest.mark.parametrize(
+    ("args", "config", "error"),
+    [
+        (
+            ["--level", "clichee=suggestion"],
+            None,
+            "--level clichee: no such lexicon category or document rule",
+        ),
+        (["--level", "cliche"], None, "--level cliche: give RULE=LEVEL"),
+        ([], '[levels]\nclichee = "suggestion"\n', ".framing.toml: levels.clichee: no such lexicon category"),
+    ],
+)
+def test_a_level_for_no_such_rule_is_refused(runner, folder, args, config, error: str) -> None:
+    if config:
+        (folder / ".framing.toml").write_text(config, encoding="utf-8")
+    result = run(runner, "check", "rewrite.txt", *args)
+    assert result.exit_code == 2
+    assert result.stderr.startswith(f"error: {error}")

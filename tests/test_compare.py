@@ -6,7 +6,7 @@ import pytest
 
 from framing.compare import compare
 from framing.render.compare import render_compare_html, render_compare_text, verdict
-from tests.conftest import REWRITE, SEED, build, run
+from tests.conftest import REWRITE, ROOT, SEED, build, run
 
 
 @pytest.fixture(scope="module")
@@ -73,3 +73,27 @@ def test_cli(runner, fmt: str) -> None:
     result = run(runner, "compare", str(SEED), str(REWRITE), "--format", fmt, "--lang", "en")
     assert result.exit_code == 0, result.stderr
     assert "reads warmer than" in result.stdout
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "ending"),
+    [
+        (
+            REWRITE,
+            REWRITE,
+            "read the same in tone: tone +0.27 vs +0.27, 1.6 vs 1.6 flags per 100 words (1.0× as many).",
+        ),
+        (
+            REWRITE,
+            SEED,
+            "reads colder than corpus/000_ba3e2cf52126c75d.txt: tone +0.27 vs +0.82, "
+            "1.6 vs 17.6 flags per 100 words (10.8× fewer).",
+        ),
+    ],
+)
+def test_the_verdict_reads_well_either_way(runner, first, second, ending: str) -> None:
+    result = run(
+        runner, "compare", str(first.relative_to(ROOT)), str(second.relative_to(ROOT)), "--lang", "en"
+    )
+    assert result.exit_code == 0, result.output
+    assert result.stdout.replace("\n", " ").rstrip().endswith(ending)

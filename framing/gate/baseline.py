@@ -7,6 +7,7 @@ old findings new; each key keeps a count, so a phrase added once more is new.
 from __future__ import annotations
 
 import json
+import os
 from collections import Counter
 from collections.abc import Iterable
 from pathlib import Path
@@ -23,9 +24,19 @@ def key(finding: Finding) -> Key:
     return f"{finding.rule}\t{finding.text}"
 
 
+def file_key(name: str, baseline: Path) -> str:
+    """A checked file's name in a baseline: relative to the baseline's folder, so that a run from anywhere
+    finds it ("<stdin>" stays as it is)."""
+    if name == "<stdin>":
+        return name
+    return Path(os.path.relpath(os.path.abspath(name), os.path.abspath(baseline.parent))).as_posix()
+
+
 def write_baseline(path: Path, files: Iterable[tuple[str, list[Finding]]]) -> int:
     """Record every file's findings; return how many were recorded."""
-    recorded = {name: dict(sorted(Counter(map(key, found)).items())) for name, found in files if found}
+    recorded = {
+        file_key(name, path): dict(sorted(Counter(map(key, found)).items())) for name, found in files if found
+    }
     data = {"framing-baseline": FORMAT, "files": dict(sorted(recorded.items()))}
     try:
         path.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")

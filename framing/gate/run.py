@@ -16,7 +16,7 @@ from typing import Any
 from framing.api import Analyzer
 from framing.errors import FramingError
 from framing.gate import baseline
-from framing.gate.config import Settings, settings_for
+from framing.gate.config import DOCUMENT_RULES, Settings, settings_for
 from framing.gate.findings import Finding, findings
 from framing.gate.inputs import DEFAULT_GLOBS, expand
 from framing.gate.levels import LEVELS, at_least
@@ -94,13 +94,28 @@ def run_check(
                 base = Analyzer.load(model, lexicon_tone=lexicon_tone)
             analyzers[lexicons] = base.with_lexicons(*lexicons) if any(lexicons) else base
             titles.update({f.category: f.title for f in analyzers[lexicons].lexicon.files})
+        _check_levels(settings, analyzers[lexicons])
         recorded = None
         if settings.baseline and not ignore_baseline:
             if settings.baseline not in baselines:
                 baselines[settings.baseline] = baseline.read_baseline(Path(settings.baseline))
-            recorded = baselines[settings.baseline].get(name, Counter())
+            recorded = baselines[settings.baseline].get(
+                baseline.file_key(name, Path(settings.baseline)), Counter()
+            )
         results.append(_check_file(name, analyzers[lexicons], settings, recorded, max_size))
     return CheckRun(results, titles)
+
+
+def _check_levels(settings: Settings, analyzer: Analyzer) -> None:
+    """A level set for a rule nobody has is a typo that would leave the gate as it was: refuse it."""
+    known = {f.category for f in analyzer.lexicon.files} | set(DOCUMENT_RULES)
+    for rule in settings.levels:
+        if rule not in known:
+            source = settings.sources.get(f"levels.{rule}", "command line")
+            where = f"--level {rule}" if source == "command line" else f"{source}: levels.{rule}"
+            raise FramingError(
+                f"{where}: no such lexicon category or document rule (known: {', '.join(sorted(known))})"
+            )
 
 
 def _check_file(

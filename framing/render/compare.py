@@ -22,14 +22,17 @@ def verdict(comparison: Comparison, lang: Lang) -> str:
     """The overall difference in one line a class can discuss."""
     a, b = comparison.a, comparison.b
     difference = comparison.tone_difference
-    direction = (
-        tr("compare_same", lang)
-        if abs(difference) < SAME_TONE
-        else tr("compare_warmer" if difference > 0 else "compare_colder", lang)
-    )
+    same = abs(difference) < SAME_TONE
+    direction = "" if same else tr("compare_warmer" if difference > 0 else "compare_colder", lang)
     ratio = comparison.density_ratio
+    if ratio is None:
+        ratio_text = tr("compare_ratio_none", lang, name=b.document.name)
+    elif 0 < ratio < 1:
+        ratio_text = tr("compare_ratio_fewer", lang, ratio=f"{1 / ratio:.1f}")
+    else:
+        ratio_text = tr("compare_ratio", lang, ratio=f"{ratio:.1f}")
     return tr(
-        "compare_verdict",
+        "compare_verdict_same" if same else "compare_verdict",
         lang,
         a=a.document.name,
         b=b.document.name,
@@ -38,9 +41,7 @@ def verdict(comparison: Comparison, lang: Lang) -> str:
         tone_b=signed(b.tone),
         density_a=f"{a.flags_per_100_words:.1f}",
         density_b=f"{b.flags_per_100_words:.1f}",
-        ratio=tr("compare_ratio", lang, ratio=f"{ratio:.1f}")
-        if ratio is not None
-        else tr("compare_ratio_none", lang, name=b.document.name),
+        ratio=ratio_text,
     )
 
 
