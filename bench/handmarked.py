@@ -6,8 +6,9 @@ Run by hand, prints numbers; not part of the test suite:
 
 Each ``bench/handmarked/*.json`` names an article (a path under the data directory given on the command line),
 its split ("dev", "test", or "fresh": a blind set scored once after a round of work) and the hand-marked
-phrases as character offsets into the text as Python's ``open(path, encoding="utf-8").read()`` gives it (universal newlines: "\\r\\n" becomes "\\n"); flag offsets,
-which point into framing's decoded text (carriage returns kept), are mapped into that text before comparing.
+phrases as character offsets into the text as Python's ``open(path, encoding="utf-8").read()`` gives it
+(universal newlines: "\\r\\n" becomes "\\n"); flag offsets, which point into framing's decoded text (carriage
+returns kept), are mapped into that text before comparing.
 The articles were marked blind to the lexicons. A hand phrase counts as found when any flag overlaps it by at
 least one character (recall); a flag counts as correct when it overlaps any hand phrase (precision).
 
