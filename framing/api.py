@@ -85,7 +85,7 @@ class Analyzer:
             try:
                 return document_from_text(source)
             except FramingError as error:
-                if "\n" not in source and Path(source).is_file():  # a file name passed as the text
+                if _names_a_file(source):  # a file name passed as the text
                     raise FramingError(
                         f"{error} (a str is the article's text: to read the file, pass Path)"
                     ) from None
@@ -95,6 +95,16 @@ class Analyzer:
     def check(self, report: Report, limits: Limits | None = None) -> Verdict:
         """Whether ``report`` stays within ``limits`` (default: at most 10 flags per 100 words)."""
         return judge(report, limits or Limits())
+
+
+def _names_a_file(text: str) -> bool:
+    """Whether ``text`` is, rather than an article, the name of an existing file."""
+    if "\n" in text:
+        return False
+    try:
+        return Path(text).is_file()
+    except (OSError, ValueError):  # too long for a file name, or a NUL in it: then it is no file name
+        return False
 
 
 @cache

@@ -121,3 +121,18 @@ def test_a_stream_sums_up_as_the_report_and_every_text_is_the_files(analyzer, pa
         assert text[paragraph["start"] : paragraph["end"]] == paragraph["text"]
         for flag in paragraph["flags"]:
             assert text[flag["start"] : flag["end"]] == flag["text"]
+
+
+@pytest.mark.parametrize(
+    ("text", "hint"),
+    [
+        ("corpus/000_ba3e2cf52126c75d.txt", True),  # a file name: the error says to pass a Path
+        ("президент " * 40, False),  # too long to be a file name: no hint, and no OSError
+        ("the\x00text", False),
+    ],
+)
+def test_a_file_name_passed_as_text_is_pointed_out(analyzer, monkeypatch, text: str, hint: bool) -> None:
+    monkeypatch.chdir(ROOT)
+    with pytest.raises(FramingError) as raised:
+        analyzer.analyze(text)
+    assert ("pass Path" in str(raised.value)) is hint
