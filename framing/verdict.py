@@ -46,12 +46,19 @@ class Verdict:
         return "; ".join(self.problems) or f"ok ({self.density:.1f} flags per 100 words)"
 
 
+def density_problem(density: float, limit: float) -> str | None:
+    """What is wrong with a document's flags per 100 words under ``limit``, if anything (the check's and the
+    CI gate's ``density`` rule)."""
+    return f"{density:.1f} flags per 100 words > {limit:g}" if density > limit else None
+
+
+def tone_problem(tone: float, limit: float | None) -> str | None:
+    """What is wrong with a document's overall tone under ``limit`` (None: no limit), if anything."""
+    return f"overall tone {tone:+.2f} beyond ±{limit:g}" if limit is not None and abs(tone) > limit else None
+
+
 def judge(report: Report, limits: Limits) -> Verdict:
     """The verdict of ``limits`` on ``report``."""
     density, tone = report.flags_per_100_words, report.tone
-    problems = []
-    if density > limits.max_density:
-        problems.append(f"{density:.1f} flags per 100 words > {limits.max_density:g}")
-    if limits.max_tone is not None and abs(tone) > limits.max_tone:
-        problems.append(f"overall tone {tone:+.2f} beyond ±{limits.max_tone:g}")
-    return Verdict(report.document.name, density, tone, tuple(problems))
+    found = (density_problem(density, limits.max_density), tone_problem(tone, limits.max_tone))
+    return Verdict(report.document.name, density, tone, tuple(p for p in found if p))

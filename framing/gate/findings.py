@@ -13,6 +13,7 @@ from framing.gate.config import Settings
 from framing.gate.levels import Level
 from framing.markup import Directive, silenced
 from framing.report import Report
+from framing.verdict import density_problem, tone_problem
 
 WHOLE_FILE = (0, 0)  # a document rule's place: the start of the file
 
@@ -62,11 +63,10 @@ def _document_findings(report: Report, settings: Settings) -> list[Finding]:
     def add(rule: str, message: str, place: tuple[int, int] = WHOLE_FILE) -> None:
         found.append(Finding(f"document:{rule}", rule, settings.level(rule), message, *place, text=""))
 
-    density = report.flags_per_100_words
-    if density > settings.max_density:
-        add("density", f"{density:.1f} flags per 100 words > {settings.max_density:g}")
-    if settings.max_tone is not None and abs(report.tone) > settings.max_tone:
-        add("tone", f"overall tone {report.tone:+.2f} beyond ±{settings.max_tone:g}")
+    if problem := density_problem(report.flags_per_100_words, settings.max_density):
+        add("density", problem)
+    if problem := tone_problem(report.tone, settings.max_tone):
+        add("tone", problem)
     unattributed = report.unattributed
     if settings.max_unattributed is not None and len(unattributed) > settings.max_unattributed:
         add(
