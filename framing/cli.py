@@ -99,14 +99,6 @@ def _bytes(megabytes: float) -> int:
     return int(megabytes * 1024 * 1024)
 
 
-def _shown(path: str | Path) -> str:
-    """A path as the user would type it: relative to the working directory when it lies below it."""
-    try:
-        return str(Path(path).resolve().relative_to(Path.cwd()))
-    except ValueError:
-        return str(path)
-
-
 def user_errors(command: F) -> F:
     """Turn FramingError, and any OS error the command did not foresee, into one line on stderr and exit
     code 2."""
@@ -220,6 +212,7 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
     """Categories in force: entries, techniques and the file each comes from."""
     from tabulate import tabulate
 
+    from framing.gate.config import shown
     from framing.lexicon import load_lexicon
 
     loaded = load_lexicon(lexicon or ())
@@ -227,7 +220,7 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
     for entry in loaded.all_entries:
         counts[entry.category] = counts.get(entry.category, 0) + 1
     rows = [
-        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, _shown(f.path))
+        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, shown(f.path))
         for f in loaded.files
     ]
     typer.echo(tabulate(rows, headers=("category", "role", "entries", "techniques", "title", "file")))
