@@ -53,7 +53,7 @@ def read_document(path: str, max_size: int = MAX_SIZE) -> Document:
     data = _read_bytes(path, name, max_size)
     if not data.strip():
         raise FramingError(f"{name}: the file is empty")
-    text, encoding, warnings = decode_with_warnings(data, name)
+    text, encoding, warnings = decode(data, name)
     document = document_from_text(text, name, encoding)
     return Document(document.text, name, encoding, warnings) if warnings else document
 
@@ -100,13 +100,7 @@ def codec_name(encoding: str) -> str:
     return codecs.lookup(encoding).name.removesuffix("-sig")
 
 
-def decode(data: bytes, name: str) -> tuple[str, str]:
-    """Decode bytes (see ``decode_with_warnings``), dropping the warnings."""
-    text, encoding, _warnings = decode_with_warnings(data, name)
-    return text, encoding
-
-
-def decode_with_warnings(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
+def decode(data: bytes, name: str) -> tuple[str, str, tuple[str, ...]]:
     """Decode bytes: a BOM wins, then strict UTF-8, then UTF-16 without a BOM, then the detector among
     Cyrillic code pages. A file cut inside its last UTF-8 character is decoded without it, with a warning."""
     for bom, encoding in BOMS:

@@ -41,11 +41,6 @@ def patterns_key(patterns: list[str]) -> str:
     return digest.hexdigest()
 
 
-def compile_patterns(patterns: list[str]) -> Compiled:
-    """The compiled patterns, expanded now (seconds for thousands of patterns; ``cache.py`` keeps them)."""
-    return from_data(expand(patterns))
-
-
 def expand(patterns: list[str]) -> CompiledData:
     """The plain-data compiled form: a table of lexemes, and per pattern its slots as lexeme rows or exact
     forms."""
