@@ -18,7 +18,7 @@ from framing.glossary import name
 from framing.language import Lang, plural, tr
 from framing.lexicon import Flag
 from framing.render.families import FAMILIES, OTHER, Family, families_used, family_of
-from framing.render.summary import label_name, signed, summary_items
+from framing.render.summary import label_name, paragraph_name, signed, summary_items
 from framing.render.text import regions
 from framing.report import ParagraphReport, Report
 
@@ -158,14 +158,8 @@ def marked_html(
     return "".join(pieces)
 
 
-def _paragraph_name(paragraph: ParagraphReport, lang: Lang) -> str:
-    if paragraph.index is not None:
-        return f"¶{paragraph.index}"
-    return tr(f"kind_{paragraph.kind}", lang)
-
-
 def _meta(paragraph: ParagraphReport, lang: Lang) -> str:
-    parts = [_paragraph_name(paragraph, lang), f"{tr('line_at', lang, line=paragraph.line)}"]
+    parts = [paragraph_name(paragraph, lang), f"{tr('line_at', lang, line=paragraph.line)}"]
     if paragraph.kind != "source":
         parts += [
             plural(len(paragraph.sentences), lang, "n_sentences"),
@@ -226,10 +220,10 @@ def tone_chart(report: Report, lang: Lang) -> str:
         colour = "#2e8540" if tone > 0.05 else "#c0392b" if tone < -0.05 else "#8a8a8a"
         parts.append(
             f'<text x="{label_w - 8}" y="{y + 15}" text-anchor="end">'
-            f"{escape(_paragraph_name(paragraph, lang))}</text>"
+            f"{escape(paragraph_name(paragraph, lang))}</text>"
             f'<rect x="{x:.1f}" y="{y + 4}" width="{max(length, 1):.1f}" height="{row_h - 8}" '
             f'fill="{colour}">'
-            f"<title>{escape(_paragraph_name(paragraph, lang))}: {signed(tone)}</title></rect>"
+            f"<title>{escape(paragraph_name(paragraph, lang))}: {signed(tone)}</title></rect>"
             f'<text x="{label_w + bar_w + 8}" y="{y + 15}">{signed(tone)} · '
             f"{paragraph.flags_per_100_words:.1f} {escape(tr('per_100', lang))}</text>"
         )

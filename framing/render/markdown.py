@@ -8,22 +8,14 @@ from tabulate import tabulate
 from framing.glossary import name
 from framing.language import Lang, tr
 from framing.lexicon import Flag
-from framing.render.summary import label_name, signed, summary_items
+from framing.render.summary import label_name, paragraph_number, signed, summary_items
 from framing.render.text import paragraph_heading
-from framing.report import ParagraphReport, Report
+from framing.report import Report
 
 
 def cell(value: str) -> str:
     """Text safe inside a Markdown table cell: pipes escaped, line breaks as <br>."""
     return value.replace("\\", "\\\\").replace("|", "\\|").replace("\n", "<br>")
-
-
-def _number(paragraph: ParagraphReport) -> str:
-    return (
-        str(paragraph.index)
-        if paragraph.index is not None
-        else {"heading": "H", "source": "S"}[paragraph.kind]
-    )
 
 
 def _phrase(flag: Flag, lang: Lang) -> str:
@@ -35,7 +27,7 @@ def _phrase(flag: Flag, lang: Lang) -> str:
 def _rows(report: Report, lang: Lang) -> list[tuple]:
     return [
         (
-            _number(p),
+            paragraph_number(p),
             tr(f"kind_{p.kind}", lang),
             len(p.sentences) if p.kind != "source" else "",
             signed(p.tone),

@@ -8,7 +8,7 @@ from __future__ import annotations
 from framing.glossary import name
 from framing.language import Lang, plural, tr
 from framing.positions import LineIndex
-from framing.report import Report
+from framing.report import ParagraphReport, Report
 from framing.sentiment import DOSTOEVSKY_LABELS
 
 
@@ -19,6 +19,18 @@ def signed(value: float | None) -> str:
         return ""
     shown = f"{value:+.2f}"
     return "+0.00" if shown == "-0.00" else shown
+
+
+def paragraph_number(paragraph: ParagraphReport) -> str:
+    """The table's № column: the body paragraph's number, ``H`` for a heading, ``S`` for the source line."""
+    if paragraph.index is not None:
+        return str(paragraph.index)
+    return {"heading": "H", "source": "S"}[paragraph.kind]
+
+
+def paragraph_name(paragraph: ParagraphReport, lang: Lang) -> str:
+    """``¶3`` for a body paragraph, else its kind in the interface language."""
+    return f"¶{paragraph.index}" if paragraph.index is not None else tr(f"kind_{paragraph.kind}", lang)
 
 
 def label_name(label: str | None, lang: Lang) -> str:

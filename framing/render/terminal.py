@@ -21,7 +21,7 @@ from framing.glossary import name
 from framing.language import Lang, tr
 from framing.lexicon import Flag
 from framing.render.families import Family, families_used, family_of
-from framing.render.summary import label_name, signed, summary_items
+from framing.render.summary import label_name, paragraph_number, signed, summary_items
 from framing.render.text import paragraph_heading, printable, regions
 from framing.report import ParagraphReport, Report
 
@@ -55,14 +55,6 @@ def render_to_string(renderables: Iterable[RenderableType], width: int, color: b
 
 def _style(family: Family, color: bool) -> str:
     return family.terminal if color else ""
-
-
-def _number(paragraph: ParagraphReport) -> str:
-    return (
-        str(paragraph.index)
-        if paragraph.index is not None
-        else {"heading": "H", "source": "S"}[paragraph.kind]
-    )
 
 
 def phrase(flag: Flag, lang: Lang, color: bool) -> Text:
@@ -116,7 +108,7 @@ def _wide_table(report: Report, lang: Lang, color: bool, width: int) -> Table:
     table = Table(box=box.SQUARE, show_lines=True, header_style="bold" if color else "")
     rows = [
         (
-            _number(p),
+            paragraph_number(p),
             "" if p.kind == "source" else str(len(p.sentences)),
             f"{signed(p.tone)}\n{label_name(p.label, lang)}".strip(),
             "" if p.kind == "source" else f"{p.flags_per_100_words:.1f}",

@@ -12,7 +12,7 @@ import re
 from framing.glossary import name as glossary_name
 from framing.language import Lang, plural, tr
 from framing.lexicon import Flag
-from framing.render.summary import label_name, signed, summary_lines
+from framing.render.summary import label_name, paragraph_name, signed, summary_lines
 from framing.report import ParagraphReport, Report
 
 #: Control characters of the article (an escape sequence, a bell, a lone carriage return) that would act on
@@ -53,7 +53,7 @@ def marked_text(text: str, paragraph: ParagraphReport, numbered: list[tuple[int,
 def paragraph_heading(paragraph: ParagraphReport, lang: Lang = "en") -> str:
     """``¶1 · line 2 · 3 sentences · tone +0.98 (positive) · 25.0 flags/100 words``; the source line is
     ``source (line 11)``."""
-    name = f"¶{paragraph.index}" if paragraph.index is not None else tr(f"kind_{paragraph.kind}", lang)
+    name = paragraph_name(paragraph, lang)
     if paragraph.kind == "source":
         return f"{name} ({tr('line_at', lang, line=paragraph.line)})"
     tone = f"{tr('tone', lang)} {signed(paragraph.tone)} ({label_name(paragraph.label, lang)})"
