@@ -6,7 +6,6 @@ Interface strings are data (framing/data/interface.toml); explanations stay as t
 from __future__ import annotations
 
 import os
-import tomllib
 from functools import cache
 from pathlib import Path
 from typing import Literal
@@ -28,6 +27,8 @@ def default_lang(environ: dict[str, str] | None = None) -> Lang:
 
 @cache
 def _strings() -> dict[str, dict[str, str]]:
+    import tomllib  # only when a view is rendered in words, not on every start-up
+
     with (DATA / "interface.toml").open("rb") as file:
         return tomllib.load(file)
 

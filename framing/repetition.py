@@ -37,8 +37,8 @@ def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS)
         for match in CYRILLIC_WORD.finditer(flag.text):
             word = match.group()
             form = normalize(word)
-            lemma, pos = lemma_of.get(form, UNKNOWN)
-            if lemma and (pos in EVALUATIVE_POS or form in single_words):
+            lemma, pos = lemma_of[form] or UNKNOWN
+            if lemma and (pos in EVALUATIVE_POS or single_words[form]):
                 start = flag.start + match.start()
                 places[lemma][start] = (start, start + len(form), word)
     found = [

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from functools import lru_cache
-from itertools import repeat
 from typing import NamedTuple
 
-from dostoevsky.tokenization import RegexTokenizer
 from razdel import tokenize
 
 # razdel's tokenizer is a Segmenter whose call is ``find_substrings(segment(split(text)), text)``: the token
@@ -56,11 +53,3 @@ def sentence_tokens(text: str) -> SentenceTokens:
 def word_count(text: str) -> int:
     """How many words (tokens with a letter or digit) ``text`` has: what densities count."""
     return len(sentence_tokens(text).forms)
-
-
-class SharedRegexTokenizer(RegexTokenizer):
-    """dostoevsky's RegexTokenizer (lower-cased razdel tokens), reading the shared token cache."""
-
-    def split(self, text: str, lemmatize: bool = False) -> Iterator[tuple[str, None]]:
-        # dostoevsky only iterates over the (token, tag) pairs, so they are made one at a time, not stored.
-        return zip(sentence_tokens(text).lowered, repeat(None))

@@ -77,6 +77,7 @@ def venv(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, dict[str, str]
 
     with zipfile.ZipFile(dist / WHEEL) as wheel:
         metadata = wheel.read(f"framing-{framing.__version__}.dist-info/METADATA").decode()
+        assert "framing/lexicons/bundled.pack" in wheel.namelist(), "the build compiled the lexicons' pack"
     required = [
         line.split(": ", 1)[1] for line in metadata.splitlines() if line.startswith("Requires-Dist: ")
     ]
@@ -116,6 +117,12 @@ def test_installed_from_the_wheels(venv, tmp_path: Path) -> None:
     assert Path(fasttext_file).resolve().is_relative_to(venv_dir)
     assert summary == "Stand-in for fasttext 0.9.2 in framing"
     assert direct_url == "None", "the shim came from its wheel in dist, not from a path"
+    current = (
+        "from framing.lexicon import bundled_lexicon_dir, prebuilt\n"
+        "from framing.lexicon.load import lexicon_paths\n"
+        "folder = bundled_lexicon_dir(); print(prebuilt.read(folder, lexicon_paths(folder)) is not None)"
+    )
+    assert _run([bin_ / "python", "-c", current], env, tmp_path).stdout == "True\n", "the pack is current"
 
 
 @pytest.mark.slow

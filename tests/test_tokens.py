@@ -9,7 +9,8 @@ import pytest
 from dostoevsky.tokenization import RegexTokenizer
 from razdel import sentenize, tokenize
 
-from framing.tokens import WORDLIKE, SharedRegexTokenizer, sentence_tokens
+from framing.sentiment import shared_tokenizer
+from framing.tokens import WORDLIKE, sentence_tokens
 
 SEED = Path(__file__).resolve().parent.parent / "corpus" / "000_ba3e2cf52126c75d.txt"
 
@@ -39,7 +40,7 @@ def test_words_are_the_normalized_word_tokens(sentence: str, forms: list[str]) -
 def test_model_input_is_dostoevskys_on_every_sentence_of_the_seed() -> None:
     text = SEED.read_text(encoding="utf-8")
     sentences = [s.text for line in text.splitlines() for s in sentenize(line)] + ["Ёлка ΟΔΟΣ ẞ İstanbul."]
-    shared, own = SharedRegexTokenizer(), RegexTokenizer()
+    shared, own = shared_tokenizer(), RegexTokenizer()
     assert [model_input(shared, s) for s in sentences] == [model_input(own, s) for s in sentences]
 
 

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import hashlib
 from dataclasses import dataclass
-from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
 from framing.lexicon.format import FAMILY, GAP, pattern_words
@@ -91,6 +90,8 @@ def from_data(data: CompiledData) -> Compiled:
 
 
 def _dictionary_version() -> str:
+    from importlib.metadata import PackageNotFoundError, version  # 14 ms of imports, for compiling only
+
     try:
         return f"{version('pymorphy3')}/{version('pymorphy3-dicts-ru')}"
     except PackageNotFoundError:

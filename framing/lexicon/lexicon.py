@@ -8,7 +8,7 @@ needs flags: ``lexicon.flags(sentence, offset)``.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -17,26 +17,38 @@ from framing.lexicon.format import Entry, LexiconFile, Role
 from framing.lexicon.index import Anchored, anchor_index
 from framing.lexicon.match import Flag, find_flags
 from framing.lexicon.nesting import count_once
+from framing.lexicon.table import FormTable
 
 if TYPE_CHECKING:
     from framing.rules import Rule
 
 
+@dataclass(frozen=True, slots=True)
+class FormTables:
+    """What the lexicon knows of each word form (``table[form]``, None for a form it does not hold)."""
+
+    index: FormTable[Anchored]  # anchor form -> entries anchored on it
+    lemma_of: FormTable[tuple[str, str]]  # form -> (lemma, part of speech)
+    single_words: FormTable[bool]  # forms a one-word flag entry matches on their own
+    context_forms: FormTable[frozenset[str]]  # form -> the context categories it belongs to
+
+
 @dataclass(slots=True)
 class Lexicon:
-    """The entries in force, their compiled slots, and the indexes matching reads."""
+    """The entries in force, their compiled slots, and the tables matching reads (``table[form]``, None for
+    a form they do not hold)."""
 
-    files: list[LexiconFile]
-    entries: list[Entry]
-    slots: list[list[Slot]]  # per entry, the forms each word of its pattern accepts
-    lemma_of: dict[str, tuple[str, str]]  # form -> (lemma, part of speech)
+    files: Sequence[LexiconFile]
+    entries: Sequence[Entry]
+    slots: Sequence[list[Slot]]  # per entry, the forms each word of its pattern accepts
+    lemma_of: FormTable[tuple[str, str]]  # form -> (lemma, part of speech)
     modifiers: dict[int, Role]  # entry number -> role, for negators and downtoners
-    index: dict[str, Anchored]  # anchor form -> entries anchored on it
-    single_words: frozenset[str]  # forms a one-word flag entry matches on their own
+    index: FormTable[Anchored]  # anchor form -> entries anchored on it
+    single_words: FormTable[bool]  # forms a one-word flag entry matches on their own
     contexts: dict[int, str]  # entry number -> category, for context words (@role context)
     #: One-word context entries, looked up by form only when a sentence has a constrained match, instead of
     #: through the index (they are common words: «Россия», «страна» would wake the matcher everywhere).
-    context_forms: dict[str, frozenset[str]]  # form -> the context categories it belongs to
+    context_forms: FormTable[frozenset[str]]  # form -> the context categories it belongs to
     constraints: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> (@require, @unless)
     rules: tuple[Rule, ...] = ()  # the rules in force (framing/rules), run after the entries
     #: Every rule's trigger marks in one pattern: most sentences have none, and one search skips every rule.
@@ -53,20 +65,7 @@ class Lexicon:
         ``rules``."""
         if len(compiled.slots) != len(entries):
             raise ValueError(f"{len(entries)} entries but {len(compiled.slots)} compiled patterns")
-        roles = {f.category: f.role for f in files}
-        modifiers = {
-            number: roles[entry.category]
-            for number, entry in enumerate(entries)
-            if roles[entry.category] in ("negator", "downtoner")
-        }
-        contexts = {
-            number: entry.category
-            for number, entry in enumerate(entries)
-            if roles[entry.category] == "context"
-        }
-        constraints = {
-            f.category: (frozenset(f.requires), frozenset(f.unless)) for f in files if f.requires or f.unless
-        }
+        contexts = _contexts(files, entries)
         context_forms: dict[str, set[str]] = {}
         looked_up = set()
         for number, category in contexts.items():
@@ -75,20 +74,57 @@ class Lexicon:
                 looked_up.add(number)
                 for form in slots[0]:
                     context_forms.setdefault(form, set()).add(category)
+        modifiers = _modifiers(files, entries)
         single: set[str] = set()
         for number, slots in enumerate(compiled.slots):
             if len(slots) == 1 and number not in modifiers and number not in contexts:
                 single |= slots[0] or set()
+        tables = FormTables(
+            index=FormTable(anchor_index(compiled.slots, frozenset(looked_up))),
+            lemma_of=lemma_of
+            if isinstance(lemma_of := compiled.lemma_of, FormTable)
+            else FormTable(lemma_of),
+            single_words=FormTable(dict.fromkeys(single, True)),
+            context_forms=FormTable({form: frozenset(c) for form, c in context_forms.items()}),
+        )
+        constraints = {
+            f.category: (frozenset(f.requires), frozenset(f.unless)) for f in files if f.requires or f.unless
+        }
+        return cls.assemble(
+            files,
+            entries,
+            compiled.slots,
+            tables=tables,
+            modifiers=modifiers,
+            contexts=contexts,
+            constraints=constraints,
+            rules=rules,
+        )
+
+    @classmethod
+    def assemble(
+        cls,
+        files: Sequence[LexiconFile],
+        entries: Sequence[Entry],
+        slots: Sequence[list[Slot]],
+        *,
+        tables: FormTables,
+        modifiers: dict[int, Role],
+        contexts: dict[int, str],
+        constraints: dict[str, tuple[frozenset[str], frozenset[str]]],
+        rules: tuple[Rule, ...] = (),
+    ) -> Lexicon:
+        """The lexicon of parts made already (by ``build``, or read from a pack: ``prebuilt.py``)."""
         return cls(
             files=files,
             entries=entries,
-            slots=compiled.slots,
-            lemma_of=compiled.lemma_of,
+            slots=slots,
+            lemma_of=tables.lemma_of,
             modifiers=modifiers,
-            index=anchor_index(compiled.slots, frozenset(looked_up)),
-            single_words=frozenset(single),
+            index=tables.index,
+            single_words=tables.single_words,
             contexts=contexts,
-            context_forms={form: frozenset(categories) for form, categories in context_forms.items()},
+            context_forms=tables.context_forms,
             constraints=constraints,
             rules=tuple(rules),
             rule_marks=_marks_pattern(rules),
@@ -120,6 +156,24 @@ class Lexicon:
         compiled = Compiled([self.slots[n] for n in numbers], self.lemma_of)
         rules = tuple(r for r in self.rules if keep(r.entry))
         return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled, rules)
+
+
+def _roles(files: list[LexiconFile]) -> dict[str, Role]:
+    return {f.category: f.role for f in files}
+
+
+def _modifiers(files: list[LexiconFile], entries: list[Entry]) -> dict[int, Role]:
+    """Entry number -> role, for the negators and downtoners."""
+    roles = _roles(files)
+    return {
+        n: roles[e.category] for n, e in enumerate(entries) if roles[e.category] in ("negator", "downtoner")
+    }
+
+
+def _contexts(files: list[LexiconFile], entries: list[Entry]) -> dict[int, str]:
+    """Entry number -> category, for the context words."""
+    roles = _roles(files)
+    return {n: e.category for n, e in enumerate(entries) if roles[e.category] == "context"}
 
 
 def _marks_pattern(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:

@@ -8,12 +8,15 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from framing.errors import FramingError
-from framing.lexicon import cache
 from framing.lexicon.compile import Compiled, expand, from_data
 from framing.lexicon.format import Entry, LexiconFile, parse_file
 from framing.lexicon.lexicon import Lexicon
+
+if TYPE_CHECKING:
+    from framing.lexicon.cache import Kind
 
 PACKAGE = Path(__file__).resolve().parent.parent
 
@@ -48,8 +51,10 @@ def lexicon_files(locations: Iterable[Path] = ()) -> list[Path]:
     ]
 
 
-def compiled_entries(entries: list[Entry], kind: cache.Kind = "combined") -> Compiled:
+def compiled_entries(entries: list[Entry], kind: Kind = "combined") -> Compiled:
     """The compiled patterns of ``entries``, from the cache or compiled now and cached."""
+    from framing.lexicon import cache  # not imported by a run the pack serves
+
     patterns = [entry.pattern for entry in entries]
     compiled = cache.read(patterns, kind)
     if compiled is None:
@@ -60,18 +65,26 @@ def compiled_entries(entries: list[Entry], kind: cache.Kind = "combined") -> Com
 
 
 def load_lexicon(
-    extra: Iterable[Path] = (), disabled: Iterable[str] = (), *, bundled: bool = True
+    extra: Iterable[Path] = (), disabled: Iterable[str] = (), *, bundled: bool = True, prebuilt: bool = True
 ) -> Lexicon:
     """Bundled lexicons, then each ``extra`` file or directory; later entries with the same rule override.
 
     ``disabled`` names categories to switch off; naming an unknown one is an error, so a typo is not silent.
+    The bundled lexicons alone come from their pack when it matches them (``prebuilt.py``), unless
+    ``prebuilt`` is False.
     """
+    from framing.lexicon import prebuilt as packed
     from framing.rules import RULES
 
     extra, disabled = list(extra), list(disabled)
+    rules = RULES if bundled else []
+    if bundled and prebuilt and not extra and not disabled:
+        folder = bundled_lexicon_dir()
+        pack = packed.read(folder, lexicon_paths(folder))
+        if pack is not None:
+            return packed.lexicon(pack, folder, tuple(rules))
     locations = ([bundled_lexicon_dir()] if bundled else []) + extra
     files = [parse_file(path) for path in lexicon_files(locations)]
-    rules = RULES if bundled else []
     files += [r.as_file() for r in rules]
     known = {f.category for f in files}
     for category in disabled:
@@ -86,7 +99,7 @@ def load_lexicon(
             if entry.rule not in rule_ids:
                 by_rule[entry.rule] = entry
     entries = list(by_rule.values())
-    kind: cache.Kind = "bundled" if bundled and not extra and not disabled else "combined"
+    kind: Kind = "bundled" if bundled and not extra and not disabled else "combined"
     in_force = tuple(r for r in rules if r.category not in disabled)
     return Lexicon.build(files, entries, compiled_entries(entries, kind), in_force)
 

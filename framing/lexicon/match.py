@@ -107,7 +107,7 @@ def _matches(lexicon: Lexicon, tokens: SentenceTokens) -> list[_Match]:
     found = []
     forms = tokens.forms
     last_position = len(forms) - 1
-    for position, anchored in enumerate(map(lexicon.index.get, forms)):
+    for position, anchored in enumerate(map(lexicon.index.__getitem__, forms)):
         if anchored is None:
             continue
         for entry, slots, anchor in anchored.ending:
@@ -174,8 +174,8 @@ def _constrained(lexicon: Lexicon, matches: list[_Match], forms: tuple[str, ...]
     present = {contexts[m.entry] for m in matches if m.entry in contexts}
     context_forms = lexicon.context_forms
     for form in forms:
-        if form in context_forms:
-            present |= context_forms[form]
+        if categories := context_forms[form]:
+            present |= categories
     kept = []
     for match in matches:
         if match.entry in contexts:
