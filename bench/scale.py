@@ -1,5 +1,6 @@
-"""Scale: wall time and peak memory of `framing analyze -f json`, `-f jsonl` and `framing check` on growing
-inputs, and the cold start of `framing analyze` against a bare dostoevsky script. Run by hand, prints numbers:
+"""Scale: wall time and peak memory of `framing analyze -f json`, `-f jsonl`, `-f text` and `framing check`
+on growing inputs, and the cold start of `framing analyze` against a bare dostoevsky script. Run by hand,
+prints numbers:
 
     uv run python bench/scale.py ../shared/data/rusentrel-train/texts [--sizes 1 10 50]
 
@@ -77,6 +78,7 @@ def main() -> None:
             for label, command in (
                 ("analyze -f json", [*framing, "analyze", str(path), "-f", "json", *limit]),
                 ("analyze -f jsonl", [*framing, "analyze", str(path), "-f", "jsonl", *limit]),
+                ("analyze -f text", [*framing, "analyze", str(path), "-f", "text", *limit]),
                 ("check", [*framing, "check", str(path), *limit]),
             ):
                 seconds, peak = measured(command)

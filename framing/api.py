@@ -10,17 +10,17 @@ The CLI, the benchmarks, the training scripts and the tests all stand on this.
 from __future__ import annotations
 
 import os
+from collections import deque
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import cache
 from pathlib import Path
-from typing import Any
 
 from framing.collector import settle_after_loading
 from framing.errors import FramingError
 from framing.lexicon import Lexicon, load_lexicon
 from framing.read import Document, document_from_text, read_document
-from framing.report import ParagraphReport, Report, build_report
+from framing.report import ParagraphReport, Report, Summary, build_report
 from framing.sentiment import SentimentModel, load_model
 from framing.verdict import Limits, Verdict, judge
 
@@ -70,13 +70,18 @@ class Analyzer:
         Raises FramingError on unusable input."""
         return build_report(self._document(source), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
 
-    def stream(self, source: str | os.PathLike[str] | Document) -> Iterator[ParagraphReport | dict[str, Any]]:
-        """The report paragraph by paragraph, then the JSON summary (``{"document", "model", "summary"}``):
-        for output written as it is made (``-f jsonl``), holding only the document totals. A streamed
-        paragraph's ``repeated`` is 0: repeated lemmas are counted over the whole article, in the summary."""
+    def stream(self, source: str | os.PathLike[str] | Document) -> Iterator[ParagraphReport | Summary]:
+        """The report paragraph by paragraph, then the document's Summary: for output written as it is made
+        (``-f jsonl``, ``-f text``), holding only the document totals. A streamed paragraph's ``repeated`` is
+        0: repeated lemmas are counted over the whole article, in the summary."""
         from framing.stream import stream
 
         return stream(self._document(source), self.model, self.lexicon, lexicon_tone=self.lexicon_tone)
+
+    def summarise(self, source: str | os.PathLike[str] | Document) -> Summary:
+        """The document's Summary alone (what ``check`` judges), analysed paragraph by paragraph: no
+        paragraph is kept."""
+        return deque(self.stream(source), maxlen=1).pop()
 
     def _document(self, source: str | os.PathLike[str] | Document) -> Document:
         if isinstance(source, Document):
@@ -92,9 +97,10 @@ class Analyzer:
                 raise
         return read_document(os.fspath(source))
 
-    def check(self, report: Report, limits: Limits | None = None) -> Verdict:
-        """Whether ``report`` stays within ``limits`` (default: at most 10 flags per 100 words)."""
-        return judge(report, limits or Limits())
+    def check(self, report: Report | Summary, limits: Limits | None = None) -> Verdict:
+        """Whether a document (its report or summary) stays within ``limits`` (default: at most 10 flags per
+        100 words)."""
+        return judge(report.summary if isinstance(report, Report) else report, limits or Limits())
 
 
 def _names_a_file(text: str) -> bool:

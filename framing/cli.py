@@ -169,6 +169,12 @@ def analyze(
         for line in render_jsonl(analyzer.stream(document)):
             typer.echo(line)
         return
+    if fmt == "text" and not options.colored:  # plain text is written as it is made; colour needs the page
+        from framing.render.text import render_text_stream
+
+        for piece in render_text_stream(analyzer.stream(document), document.text, options.lang):
+            typer.echo(piece, nl=False)
+        return
     with _working():
         report = analyzer.analyze(document)
     typer.echo(render(report, fmt, options), nl=False, color=options.colored)

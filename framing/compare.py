@@ -42,8 +42,8 @@ class Comparison:
     @property
     def density_ratio(self) -> float | None:
         """How many times as many flags per 100 words A carries as B (None when B has none)."""
-        b = self.b.flags_per_100_words
-        return self.a.flags_per_100_words / b if b else None
+        b = self.b.summary.flags_per_100_words
+        return self.a.summary.flags_per_100_words / b if b else None
 
 
 def _pairs(a: Report, b: Report) -> list[Row]:
@@ -82,10 +82,16 @@ def compare(a: Report, b: Report) -> Comparison:
         a=a,
         b=b,
         rows=tuple(_pairs(a, b)),
-        categories_only=(_only(a.categories, b.categories), _only(b.categories, a.categories)),
+        categories_only=(
+            _only(a.summary.categories, b.summary.categories),
+            _only(b.summary.categories, a.summary.categories),
+        ),
         phrases_only=(
             tuple(text for key, text in phrases_a.items() if key not in phrases_b),
             tuple(text for key, text in phrases_b.items() if key not in phrases_a),
         ),
-        techniques_only=(_only(a.techniques, b.techniques), _only(b.techniques, a.techniques)),
+        techniques_only=(
+            _only(a.summary.techniques, b.summary.techniques),
+            _only(b.summary.techniques, a.summary.techniques),
+        ),
     )

@@ -10,6 +10,7 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass
 
+from framing.forms import analysis_form
 from framing.lexicon import Flag, Lexicon
 from framing.morph import CYRILLIC_WORD, normalize
 
@@ -30,17 +31,24 @@ def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS)
     """Evaluative lemmas found at ``minimum`` or more places inside flags, most repeated first.
 
     Lemmas come from the compiled lexicon (each form a pattern accepts knows its lemma), so no
-    morphological analysis runs here."""
+    morphological analysis runs here. Words are read in their NFC form (the lexicon's), and placed in the
+    flag's own text, whatever its form."""
     places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
     lemma_of, single_words = lexicon.lemma_of, lexicon.single_words
     for flag in flags:
-        for match in CYRILLIC_WORD.finditer(flag.text):
-            word = match.group()
-            form = normalize(word)
+        text, offsets = analysis_form(flag.text)
+        for match in CYRILLIC_WORD.finditer(text):
+            form = normalize(match.group())
             lemma, pos = lemma_of[form] or UNKNOWN
             if lemma and (pos in EVALUATIVE_POS or single_words[form]):
-                start = flag.start + match.start()
-                places[lemma][start] = (start, start + len(form), word)
+                start, end = (
+                    (offsets.start(match.start()), offsets.end(match.end())) if offsets else match.span()
+                )
+                places[lemma][flag.start + start] = (
+                    flag.start + start,
+                    flag.start + end,
+                    flag.text[start:end],
+                )
     found = [
         Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
     ]

@@ -140,6 +140,49 @@ class Report:
         return Counter(s.label for s in self.sentences)
 
     @property
+    def source(self) -> str | None:
+        """What the trailing «Источник: …» line names, if there is one."""
+        lines = [p for p in self.paragraphs if p.kind == "source"]
+        return source_name(lines[0].span) if lines else None
+
+    @property
+    def summary(self) -> Summary:
+        """What the document adds up to."""
+        kinds = Counter(p.kind for p in self.paragraphs)
+        return Summary(
+            document=self.document,
+            model=self.model,
+            paragraphs=kinds["body"],
+            headings=kinds["heading"],
+            sentences=len(self.sentences),
+            words=self.words,
+            tone=self.tone,
+            label_counts=self.label_counts,
+            flags=tuple(self.flags),
+            repetitions=self.repetitions,
+            source=self.source,
+        )
+
+
+@dataclass(frozen=True, slots=True)
+class Summary:
+    """What a document adds up to, whether from a whole report (``Report.summary``) or paragraph by paragraph
+    (framing/stream.py): every view's summary, the JSON ``summary``, the gate's document rules and the
+    verdict read this."""
+
+    document: Document
+    model: ModelInfo
+    paragraphs: int  # body paragraphs
+    headings: int
+    sentences: int
+    words: int  # of headings and body paragraphs
+    tone: float  # mean tone over every scored sentence
+    label_counts: Counter[str]
+    flags: tuple[Flag, ...]
+    repetitions: tuple[Repetition, ...]
+    source: str | None  # what the trailing «Источник: …» line names
+
+    @property
     def flags_per_100_words(self) -> float:
         return 100 * len(self.flags) / self.words if self.words else 0.0
 
@@ -160,12 +203,6 @@ class Report:
     @property
     def unattributed(self) -> list[Flag]:
         return [f for f in self.flags if f.category == UNATTRIBUTED]
-
-    @property
-    def source(self) -> str | None:
-        """What the trailing «Источник: …» line names, if there is one."""
-        lines = [p for p in self.paragraphs if p.kind == "source"]
-        return source_name(lines[0].span) if lines else None
 
 
 def model_info(model: SentimentModel, lexicon_tone: bool = True) -> ModelInfo:
@@ -195,16 +232,15 @@ def build_report(
     sentence labels and tone also weigh the polarity of the sentence's flags."""
     text, offsets = analysis_form(masked(document))
     paragraphs = _Assembler(text, model, lexicon, lexicon_tone)(segment(text))
-    repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon))  # lemmas of the NFC form
+    if text is not document.text:
+        paragraphs = [_in_original(p, document.text, offsets) for p in paragraphs]
+    repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon))
     if repeated:
         starts = sorted(start for r in repeated for start, _, _ in r.places)
         for number, p in enumerate(paragraphs):
             count = bisect_left(starts, p.span.end) - bisect_left(starts, p.span.start)
             if count:
                 paragraphs[number] = replace(p, repeated=count)
-    if text is not document.text:
-        paragraphs = [_in_original(p, document.text, offsets) for p in paragraphs]
-        repeated = tuple(_places_in_original(r, document.text, offsets) for r in repeated)
     return Report(document, model_info(model, lexicon_tone), tuple(paragraphs), repeated)
 
 
@@ -261,13 +297,6 @@ def _moved(original: str, offsets: OffsetMap | None, start: int, end: int) -> Sp
     if offsets is not None:
         start, end = offsets.start(start), offsets.end(end)
     return Span(start, end, original[start:end])
-
-
-def _places_in_original(repetition: Repetition, original: str, offsets: OffsetMap | None) -> Repetition:
-    places = tuple(
-        (m.start, m.end, m.text) for m in (_moved(original, offsets, a, b) for a, b, _ in repetition.places)
-    )
-    return replace(repetition, places=places)
 
 
 def _in_original(paragraph: ParagraphReport, original: str, offsets: OffsetMap | None) -> ParagraphReport:

@@ -6,16 +6,13 @@ Field names are an interface: changes are additive within a schema version.
 from __future__ import annotations
 
 import os
-from collections import Counter
-from collections.abc import Iterable
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
 from framing.lexicon import Flag
 from framing.read import Document
-from framing.repetition import Repetition
-from framing.report import UNATTRIBUTED, ModelInfo, ParagraphReport, Report, SentenceReport, technique_counts
+from framing.report import ModelInfo, ParagraphReport, Report, SentenceReport, Summary
 
 SCHEMA_VERSION = 1
 
@@ -103,47 +100,21 @@ def paragraph_data(paragraph: ParagraphReport) -> dict[str, Any]:
     }
 
 
-def summary_data(report: Report) -> dict[str, Any]:
-    kinds = Counter(p.kind for p in report.paragraphs)
-    return summary_fields(
-        tone=report.tone,
-        paragraphs=kinds["body"],
-        headings=kinds["heading"],
-        sentences=len(report.sentences),
-        words=report.words,
-        labels=report.label_counts,
-        flags=report.flags,
-        repetitions=report.repetitions,
-        source=report.source,
-    )
-
-
-def summary_fields(
-    *,
-    tone: float,
-    paragraphs: int,
-    headings: int,
-    sentences: int,
-    words: int,
-    labels: Counter[str],
-    flags: list[Flag],
-    repetitions: Iterable[Repetition],
-    source: str | None,
-) -> dict[str, Any]:
-    """The summary from document totals: what a whole report and a stream (framing/stream.py) both know."""
-    repetitions = list(repetitions)
+def summary_fields(summary: Summary) -> dict[str, Any]:
+    """The JSON ``summary``: the same for a whole report and a stream (framing/stream.py)."""
+    flags, repetitions = summary.flags, summary.repetitions
     return {
-        "tone": rounded(tone),
-        "paragraphs": paragraphs,
-        "headings": headings,
-        "sentences": sentences,
-        "words": words,
-        "labels": dict(labels.most_common()),
+        "tone": rounded(summary.tone),
+        "paragraphs": summary.paragraphs,
+        "headings": summary.headings,
+        "sentences": summary.sentences,
+        "words": summary.words,
+        "labels": dict(summary.label_counts.most_common()),
         "flags": len(flags),
-        "flags_per_100_words": rounded(100 * len(flags) / words if words else 0.0, 2),
-        "quoted_flags": sum(1 for f in flags if f.quoted),
-        "categories": dict(Counter(f.category for f in flags).most_common()),
-        "techniques": dict(technique_counts(flags, repetitions).most_common()),
+        "flags_per_100_words": rounded(summary.flags_per_100_words, 2),
+        "quoted_flags": len(summary.quoted),
+        "categories": dict(summary.categories.most_common()),
+        "techniques": dict(summary.techniques.most_common()),
         "repetitions": [
             {
                 "lemma": r.lemma,
@@ -153,11 +124,18 @@ def summary_fields(
             for r in repetitions
         ],
         "unattributed": [
-            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule}
-            for f in flags
-            if f.category == UNATTRIBUTED
+            {"start": f.start, "end": f.end, "text": f.text, "rule": f.rule} for f in summary.unattributed
         ],
-        "source": source,
+        "source": summary.source,
+    }
+
+
+def closing_data(summary: Summary) -> dict[str, Any]:
+    """What a stream ends with: the document, the model and the summary, as the JSON report has them."""
+    return {
+        "document": document_data(summary.document),
+        "model": model_data(summary.model),
+        "summary": summary_fields(summary),
     }
 
 
@@ -182,5 +160,5 @@ def report_data(report: Report) -> dict[str, Any]:
         "document": document_data(report.document),
         "model": model_data(report.model),
         "paragraphs": [paragraph_data(p) for p in report.paragraphs],
-        "summary": summary_data(report),
+        "summary": summary_fields(report.summary),
     }

@@ -1,10 +1,12 @@
-"""The report paragraph by paragraph, for output that need not hold the whole report (``-f jsonl``).
+"""The report paragraph by paragraph, for output that need not hold the whole report (``-f jsonl``,
+``-f text``, ``check``).
 
 ``stream`` yields each ParagraphReport as soon as it is made (report.paragraph_reports, the steps
-build_report takes) and keeps only the document totals: counts, the sentences' tones and labels, the flags.
-Memory grows with the flags, not with every sentence, score and record of the article. What a paragraph
-cannot know before the end (the repeated lemmas of the whole article) comes with the summary: a streamed
-paragraph's ``repeated`` is 0. tests/test_robust.py checks that the summary is the whole report's.
+build_report takes), then the document's Summary. It keeps only the document totals: counts, the sentences'
+tones and labels, the flags. Memory grows with the flags, not with every sentence, score and record of the
+article. What a paragraph cannot know before the end (the repeated lemmas of the whole article) comes with
+the summary: a streamed paragraph's ``repeated`` is 0. tests/test_robust.py checks that the summary is the
+whole report's.
 """
 
 from __future__ import annotations
@@ -12,13 +14,11 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Iterator
 from dataclasses import dataclass, field
-from typing import Any
 
 from framing.lexicon import Flag, Lexicon
 from framing.read import Document
 from framing.repetition import repetitions
-from framing.report import ParagraphReport, model_info, paragraph_reports
-from framing.schema import document_data, model_data, summary_fields
+from framing.report import ModelInfo, ParagraphReport, Summary, mean, model_info, paragraph_reports
 from framing.segment import source_name
 from framing.sentiment import SentimentModel
 
@@ -46,32 +46,29 @@ class Totals:
         self.labels.update(s.label for s in paragraph.sentences)
         self.flags += paragraph.flags
 
-    def summary(self, lexicon: Lexicon) -> dict[str, Any]:
-        """The same fields and values as the JSON report's ``summary`` (framing/schema.py)."""
-        return summary_fields(
-            tone=sum(self.tones) / len(self.tones) if self.tones else 0.0,
+    def summary(self, document: Document, model: ModelInfo, lexicon: Lexicon) -> Summary:
+        """The summary a whole report of the document would have (``Report.summary``)."""
+        return Summary(
+            document=document,
+            model=model,
             paragraphs=self.paragraphs,
             headings=self.headings,
             sentences=len(self.tones),
             words=self.words,
-            labels=self.labels,
-            flags=self.flags,
-            repetitions=repetitions(self.flags, lexicon),
+            tone=mean(self.tones) if self.tones else 0.0,
+            label_counts=self.labels,
+            flags=tuple(self.flags),
+            repetitions=tuple(repetitions(self.flags, lexicon)),
             source=self.source,
         )
 
 
 def stream(
     document: Document, model: SentimentModel, lexicon: Lexicon, *, lexicon_tone: bool = True
-) -> Iterator[ParagraphReport | dict[str, Any]]:
-    """Each paragraph's report in turn, then ``{"document", "model", "summary"}`` as the JSON report has
-    them."""
+) -> Iterator[ParagraphReport | Summary]:
+    """Each paragraph's report in turn, then the document's Summary."""
     totals = Totals()
     for paragraph in paragraph_reports(document, model, lexicon, lexicon_tone=lexicon_tone):
         totals.add(paragraph)
         yield paragraph
-    yield {
-        "document": document_data(document),
-        "model": model_data(model_info(model, lexicon_tone)),
-        "summary": totals.summary(lexicon),
-    }
+    yield totals.summary(document, model_info(model, lexicon_tone), lexicon)

@@ -6,7 +6,7 @@ import math
 from dataclasses import dataclass
 
 from framing.errors import FramingError
-from framing.report import Report
+from framing.report import Summary
 
 DEFAULT_MAX_DENSITY = 10.0
 
@@ -57,8 +57,8 @@ def tone_problem(tone: float, limit: float | None) -> str | None:
     return f"overall tone {tone:+.2f} beyond ±{limit:g}" if limit is not None and abs(tone) > limit else None
 
 
-def judge(report: Report, limits: Limits) -> Verdict:
-    """The verdict of ``limits`` on ``report``."""
-    density, tone = report.flags_per_100_words, report.tone
+def judge(summary: Summary, limits: Limits) -> Verdict:
+    """The verdict of ``limits`` on a document's summary."""
+    density, tone = summary.flags_per_100_words, summary.tone
     found = (density_problem(density, limits.max_density), tone_problem(tone, limits.max_tone))
-    return Verdict(report.document.name, density, tone, tuple(p for p in found if p))
+    return Verdict(summary.document.name, density, tone, tuple(p for p in found if p))

@@ -86,7 +86,7 @@ def test_load_names_what_is_missing() -> None:
 def test_disabled_category_and_model_tone(analyzer) -> None:
     plain = Analyzer.load(disable=["exclusivity"], lexicon_tone=False)
     report = plain.analyze(SEED)
-    assert "exclusivity" not in report.categories
+    assert "exclusivity" not in report.summary.categories
     assert report.model.lexicon_alpha is None
     assert all(s.scores == s.model_scores for s in report.sentences)
 
@@ -112,9 +112,11 @@ def test_import_framing_is_cheap() -> None:
 )
 def test_a_stream_sums_up_as_the_report_and_every_text_is_the_files(analyzer, path: Path) -> None:
     """Markdown and directives are masked for the analysis only: spans and flags quote the file itself."""
-    report = analyzer.analyze(path).to_dict()
+    whole = analyzer.analyze(path)
     *paragraphs, last = analyzer.stream(path)
-    assert last["summary"] == report["summary"]
+    assert last == whole.summary == analyzer.summarise(path)
+    assert last.flags, "the summary sums up something"
+    report = whole.to_dict()
     assert [p.span.text for p in paragraphs] == [p["text"] for p in report["paragraphs"]]
     text = path.read_bytes().decode("utf-8")
     for paragraph in report["paragraphs"]:

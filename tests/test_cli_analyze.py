@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.conftest import REWRITE, SEED, analyze_json, run
+from tests.conftest import REWRITE, ROOT, SEED, analyze_json, run
 
 SEED_TEXT = SEED.read_text(encoding="utf-8")
 
@@ -151,6 +151,19 @@ def test_text_report_marks_phrases_in_place(runner) -> None:
     assert blocks[1].startswith("── heading · line 3 · 1 sentence · ")
     assert blocks[-2].startswith("── source (line 11)")
     assert blocks[-1].startswith("Document:     ") and blocks[-1].endswith("Source:       www.rbc.ru\n")
+
+
+@pytest.mark.parametrize(
+    "path", [SEED, ROOT / "tests" / "data" / "visit.md", ROOT / "tests" / "data" / "rewrite-crlf.txt"]
+)
+def test_plain_text_is_streamed_as_the_whole_report_renders(runner, path: Path) -> None:
+    """Without colour, `-f text` is written paragraph by paragraph: the same bytes as the whole report's."""
+    from framing import Analyzer
+    from framing.render.text import render_text
+
+    streamed = run(runner, "analyze", str(path), "-f", "text", "--color", "never")
+    assert streamed.exit_code == 0, streamed.stderr
+    assert streamed.stdout == render_text(Analyzer.load().analyze(path))
 
 
 def test_python_dash_m(tmp_path) -> None:

@@ -311,6 +311,10 @@ def test_every_text_form_gives_the_same_report(analyzer, form: str) -> None:
     assert all(text[s.start : s.end] == s.text for s in spans)
     lines, plain_lines = LineIndex(text), LineIndex(SEED_TEXT)
     assert [lines.line(f.start) for f in report.flags] == [plain_lines.line(f.start) for f in plain.flags]
+    repeated = [(r.lemma, len(r.places)) for r in report.repetitions]
+    assert repeated == [(r.lemma, len(r.places)) for r in plain.repetitions] and repeated
+    assert all(text[start:end] == word for r in report.repetitions for start, end, word in r.places)
+    assert analyzer.summarise(text) == report.summary  # what check and the streams judge
 
 
 @pytest.mark.parametrize(("text", "lines"), [("а\nб\r\nв\rг", [1, 2, 3, 4]), ("\r\r\n\n", [1, 2, 3, 4])])

@@ -1,4 +1,4 @@
-"""What a check reports: a report's flags and document rules as findings, each with a level.
+"""What a check reports: a document's flags and document rules as findings, each with a level.
 
 A flag is a finding of its lexicon category's level, unless a directive switched the category off at its
 place or (with ``skip-quoted``) it lies inside a direct quotation. Document rules (density, tone,
@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from framing.gate.config import Settings
 from framing.gate.levels import Level
 from framing.markup import Directive, silenced
-from framing.report import Report
+from framing.report import Summary
 from framing.verdict import density_problem, tone_problem
 
 WHOLE_FILE = (0, 0)  # a document rule's place: the start of the file
@@ -32,11 +32,13 @@ class Finding:
     neutral: tuple[str, ...] = ()
 
 
-def findings(report: Report, settings: Settings, directives: list[Directive], original: str) -> list[Finding]:
-    """The findings of ``report`` under ``settings``, in text order (document rules first); ``original`` is
-    the file's text before markup was masked (the report's offsets point into both)."""
-    found = _document_findings(report, settings)
-    for flag in report.flags:
+def findings(
+    summary: Summary, settings: Settings, directives: list[Directive], original: str
+) -> list[Finding]:
+    """The findings of a document under ``settings``, in text order (document rules first); ``original`` is
+    the file's text before markup was masked (the flags' offsets point into both)."""
+    found = _document_findings(summary, settings)
+    for flag in summary.flags:
         if (settings.skip_quoted and flag.quoted) or silenced(directives, flag.start, flag.category):
             continue
         modifier = f" ({flag.modifier} by «{flag.modifier_text}»)" if flag.modifier else ""
@@ -57,17 +59,17 @@ def findings(report: Report, settings: Settings, directives: list[Directive], or
     return found
 
 
-def _document_findings(report: Report, settings: Settings) -> list[Finding]:
+def _document_findings(summary: Summary, settings: Settings) -> list[Finding]:
     found = []
 
     def add(rule: str, message: str, place: tuple[int, int] = WHOLE_FILE) -> None:
         found.append(Finding(f"document:{rule}", rule, settings.level(rule), message, *place, text=""))
 
-    if problem := density_problem(report.flags_per_100_words, settings.max_density):
+    if problem := density_problem(summary.flags_per_100_words, settings.max_density):
         add("density", problem)
-    if problem := tone_problem(report.tone, settings.max_tone):
+    if problem := tone_problem(summary.tone, settings.max_tone):
         add("tone", problem)
-    unattributed = report.unattributed
+    unattributed = summary.unattributed
     if settings.max_unattributed is not None and len(unattributed) > settings.max_unattributed:
         add(
             "unattributed",
@@ -75,7 +77,7 @@ def _document_findings(report: Report, settings: Settings) -> list[Finding]:
             (unattributed[0].start, unattributed[0].end),
         )
     if settings.max_repeats is not None:
-        for repetition in report.repetitions:
+        for repetition in summary.repetitions:
             if len(repetition.places) > settings.max_repeats:
                 start, end, _ = repetition.places[0]
                 add(

@@ -125,8 +125,8 @@ def _check_file(
         document = read_document(name, max_size)
     except FramingError as error:
         return FileResult(name, error=str(error).removeprefix(f"{name}: ").removeprefix("<stdin>: "))
-    report = analyzer.analyze(document)
-    found = findings(report, settings, directives(document.text, markdown=is_markdown(name)), document.text)
+    summary = analyzer.summarise(document)
+    found = findings(summary, settings, directives(document.text, markdown=is_markdown(name)), document.text)
     new, baselined = baseline.subtract(found, recorded) if recorded is not None else (found, 0)
     return FileResult(
         name=document.name,
@@ -136,6 +136,6 @@ def _check_file(
         failed=any(at_least(f.level, settings.fail_on) for f in new),
         baselined=baselined,
         warnings=document.warnings,
-        density=report.flags_per_100_words,
-        tone=report.tone,
+        density=summary.flags_per_100_words,
+        tone=summary.tone,
     )

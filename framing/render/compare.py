@@ -39,8 +39,8 @@ def verdict(comparison: Comparison, lang: Lang) -> str:
         direction=direction,
         tone_a=signed(a.tone),
         tone_b=signed(b.tone),
-        density_a=f"{a.flags_per_100_words:.1f}",
-        density_b=f"{b.flags_per_100_words:.1f}",
+        density_a=f"{a.summary.flags_per_100_words:.1f}",
+        density_b=f"{b.summary.flags_per_100_words:.1f}",
         ratio=ratio_text,
     )
 
@@ -98,9 +98,9 @@ def render_compare_text(
     table.add_row(
         tr("compare_overall", lang),
         signed(a.tone),
-        f"{a.flags_per_100_words:.1f}",
+        f"{a.summary.flags_per_100_words:.1f}",
         signed(b.tone),
-        f"{b.flags_per_100_words:.1f}",
+        f"{b.summary.flags_per_100_words:.1f}",
     )
     body: list[RenderableType] = [Text(f"A: {a.document.name}\nB: {b.document.name}"), table]
     for title, facts in _differences(comparison, lang):
@@ -147,7 +147,7 @@ def render_compare_html(comparison: Comparison, lang: Lang = "en") -> str:
     )
     heads = "".join(
         f'<th>{escape(r.document.name)}<br><span class="meta">{escape(tr("compare_tone", lang))} '
-        f"{signed(r.tone)} · {r.flags_per_100_words:.1f} {escape(tr('per_100', lang))}</span></th>"
+        f"{signed(r.tone)} · {r.summary.flags_per_100_words:.1f} {escape(tr('per_100', lang))}</span></th>"
         for r in (a, b)
     )
     title = escape(f"{tr('compare_title', lang)}: {a.document.name} — {b.document.name}")
@@ -168,7 +168,7 @@ def render_compare_html(comparison: Comparison, lang: Lang = "en") -> str:
         f"<title>{title}</title>\n<style>{STYLE}{family_css()}{extra}</style>\n</head>\n<body>\n"
         f"<h1>{escape(tr('compare_title', lang))}</h1>\n"
         f'<p class="verdict">{escape(verdict(comparison, lang))}</p>\n'
-        f"{legend_html(a.categories + b.categories, lang)}\n"
+        f"{legend_html(a.summary.categories + b.summary.categories, lang)}\n"
         f'<table class="sides"><thead><tr>{heads}</tr></thead><tbody>{"".join(rows)}</tbody></table>\n'
         f"{differences}\n<footer>{escape(tr('html_made_by', lang))}</footer>\n"
         f"<script>{SCRIPT}</script>\n</body>\n</html>\n"

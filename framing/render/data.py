@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from collections.abc import Iterable, Iterator
 
-from framing.report import ParagraphReport, Report
+from framing.report import ParagraphReport, Report, Summary
 from framing.schema import rounded
 
 
@@ -13,16 +13,17 @@ def render_json(report: Report) -> str:
     return json.dumps(report.to_dict(), ensure_ascii=False) + "\n"  # compact: the C encoder, 10x faster
 
 
-def render_jsonl(items: Iterable[ParagraphReport | dict]) -> Iterator[str]:
+def render_jsonl(items: Iterable[ParagraphReport | Summary]) -> Iterator[str]:
     """One compact JSON line per paragraph (``"type": "paragraph"``, the fields of ``paragraphs[]``), then
     one for the document (``"type": "summary"``, with ``schema``, ``document``, ``model``, ``summary``)."""
-    from framing.schema import SCHEMA_VERSION, paragraph_data
+    from framing.schema import SCHEMA_VERSION, closing_data, paragraph_data
 
     for item in items:
         if isinstance(item, ParagraphReport):
             yield json.dumps({"type": "paragraph", **paragraph_data(item)}, ensure_ascii=False)
         else:
-            yield json.dumps({"type": "summary", "schema": SCHEMA_VERSION, **item}, ensure_ascii=False)
+            data = {"type": "summary", "schema": SCHEMA_VERSION, **closing_data(item)}
+            yield json.dumps(data, ensure_ascii=False)
 
 
 def render_csv(report: Report) -> str:

@@ -246,12 +246,13 @@ def render_html(report: Report, lang: Lang = "en") -> str:
         number += len(numbered)
         blocks.append(_paragraph(report, paragraph, numbered, lang))
     summary = "".join(
-        f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>" for label, value in summary_items(report, lang)
+        f"<dt>{escape(label)}</dt><dd>{escape(value)}</dd>"
+        for label, value in summary_items(report.summary, lang)
     )
     lead = (
         f"{tr('overall_tone', lang)} {signed(report.tone)} · "
         f"{plural(len(report.flags), lang, 'n_flags')} · "
-        f"{report.flags_per_100_words:.1f} {tr('per_100', lang)}"
+        f"{report.summary.flags_per_100_words:.1f} {tr('per_100', lang)}"
     )
     return (
         "<!DOCTYPE html>\n"
@@ -261,7 +262,7 @@ def render_html(report: Report, lang: Lang = "en") -> str:
         f"<title>{title}</title>\n<style>{STYLE}{family_css()}</style>\n</head>\n<body>\n"
         f'<header><h1>{escape(report.document.name)}</h1><p class="lead">{escape(lead)}</p>'
         f'<p class="lead hint">{escape(tr("html_hint", lang))}</p></header>\n'
-        f"{legend_html(report.categories, lang)}\n"
+        f"{legend_html(report.summary.categories, lang)}\n"
         f'<section class="chart"><h2>{escape(tr("html_tone_chart", lang))}</h2>'
         f"{tone_chart(report, lang)}</section>\n"
         f'<main class="article">\n{chr(10).join(blocks)}\n</main>\n'

@@ -92,7 +92,7 @@ def render_markdown(report: Report, lang: Lang = "en") -> str:
         )
     )
     table = tabulate(_rows(report, lang), headers=headers, tablefmt="github", disable_numparse=True)
-    summary = "\n".join(f"- {label}: {cell(value)}" for label, value in summary_items(report, lang))
+    summary = "\n".join(f"- {label}: {cell(value)}" for label, value in summary_items(report.summary, lang))
     explained = "\n\n".join(_explanations(report, lang))
     explanations = f"\n\n## {tr('explanations', lang)}\n\n{explained}" if explained else ""
     title = f"# {cell(report.document.name)}"

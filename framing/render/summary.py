@@ -8,7 +8,7 @@ from __future__ import annotations
 from framing.glossary import name
 from framing.language import Lang, plural, tr
 from framing.positions import LineIndex
-from framing.report import ParagraphReport, Report
+from framing.report import ParagraphReport, Summary
 from framing.sentiment import DOSTOEVSKY_LABELS
 
 
@@ -40,67 +40,66 @@ def label_name(label: str | None, lang: Lang) -> str:
     return tr(f"label_{label}", lang) if label in DOSTOEVSKY_LABELS else label
 
 
-def summary_items(report: Report, lang: Lang = "en") -> list[tuple[str, str]]:
+def summary_items(summary: Summary, lang: Lang = "en") -> list[tuple[str, str]]:
     """The document summary, one fact a pair."""
-    body = sum(1 for p in report.paragraphs if p.kind == "body")
-    headings = sum(1 for p in report.paragraphs if p.kind == "heading")
-    missing = [label for label in DOSTOEVSKY_LABELS if label not in report.model.labels]
-    labels = ", ".join(label_name(label, lang) for label in report.model.labels)
+    missing = [label for label in DOSTOEVSKY_LABELS if label not in summary.model.labels]
+    labels = ", ".join(label_name(label, lang) for label in summary.model.labels)
     if missing:
         labels += tr("model_missing", lang, missing="/".join(missing))
-    counts = ", ".join(f"{label_name(label, lang)} {n}" for label, n in report.label_counts.most_common())
-    alpha = report.model.lexicon_alpha
+    counts = ", ".join(f"{label_name(label, lang)} {n}" for label, n in summary.label_counts.most_common())
+    alpha = summary.model.lexicon_alpha
     none = tr("none", lang)
-    lines = LineIndex(report.document.text)
+    lines = LineIndex(summary.document.text)
     unattributed = [
-        f"«{f.text}» ({tr('line_at', lang, line=lines.line(f.start))})" for f in report.unattributed
+        f"«{f.text}» ({tr('line_at', lang, line=lines.line(f.start))})" for f in summary.unattributed
     ]
-    repeated = [f"«{r.lemma}» ×{len(r.places)}" for r in report.repetitions]
+    repeated = [f"«{r.lemma}» ×{len(r.places)}" for r in summary.repetitions]
     document = tr(
         "document_value",
         lang,
-        name=report.document.name,
-        encoding=report.document.encoding,
-        paragraphs=plural(body, lang, "n_paragraphs"),
-        headings=plural(headings, lang, "n_headings"),
-        sentences=plural(len(report.sentences), lang, "n_sentences"),
-        words=plural(report.words, lang, "n_words"),
+        name=summary.document.name,
+        encoding=summary.document.encoding,
+        paragraphs=plural(summary.paragraphs, lang, "n_paragraphs"),
+        headings=plural(summary.headings, lang, "n_headings"),
+        sentences=plural(summary.sentences, lang, "n_sentences"),
+        words=plural(summary.words, lang, "n_words"),
     )
     return [
         (tr("document", lang), document),
-        (tr("model", lang), tr("model_value", lang, name=report.model.name, labels=labels)),
+        (tr("model", lang), tr("model_value", lang, name=summary.model.name, labels=labels)),
         (
             tr("tone_from", lang),
             tr("tone_lexicon", lang, alpha=f"{alpha:g}") if alpha is not None else tr("tone_model", lang),
         ),
-        (tr("overall_tone", lang), tr("overall_value", lang, tone=signed(report.tone), counts=counts)),
+        (tr("overall_tone", lang), tr("overall_value", lang, tone=signed(summary.tone), counts=counts)),
         (
             tr("flags", lang),
             tr(
                 "flags_value",
                 lang,
-                flags=len(report.flags),
-                density=f"{report.flags_per_100_words:.1f}",
-                quoted=len(report.quoted),
+                flags=len(summary.flags),
+                density=f"{summary.flags_per_100_words:.1f}",
+                quoted=len(summary.quoted),
             ),
         ),
         (
             tr("categories", lang),
-            ", ".join(f"{name('category', c, lang)} {n}" for c, n in report.categories.most_common()) or none,
+            ", ".join(f"{name('category', c, lang)} {n}" for c, n in summary.categories.most_common())
+            or none,
         ),
         (
             tr("techniques", lang),
-            ", ".join(f"{name('technique', t, lang)} {n}" for t, n in report.techniques.most_common())
+            ", ".join(f"{name('technique', t, lang)} {n}" for t, n in summary.techniques.most_common())
             or none,
         ),
         (tr("repeated", lang), ", ".join(repeated) or tr("no_repeated", lang)),
         (tr("unattributed", lang), ", ".join(unattributed) or none),
-        (tr("source", lang), report.source or tr("no_source", lang)),
+        (tr("source", lang), summary.source or tr("no_source", lang)),
     ]
 
 
-def summary_lines(report: Report, lang: Lang = "en") -> list[str]:
+def summary_lines(summary: Summary, lang: Lang = "en") -> list[str]:
     """The summary as aligned ``Label:  value`` lines."""
-    items = summary_items(report, lang)
+    items = summary_items(summary, lang)
     width = max(14, *(len(label) + 2 for label, _ in items))
     return [f"{label + ':':<{width}}{value}" for label, value in items]

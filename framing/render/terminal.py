@@ -91,7 +91,7 @@ def legend(categories: Iterable[str], lang: Lang, color: bool) -> Text:
 
 def summary_grid(report: Report, lang: Lang) -> Table:
     """The summary with a hanging indent: labels in one column, values wrapped in the other."""
-    items = summary_items(report, lang)
+    items = summary_items(report.summary, lang)
     width = max(14, *(len(label) + 2 for label, _ in items))
     grid = Table.grid()
     grid.add_column(width=width, no_wrap=True)

@@ -8,12 +8,13 @@ last paragraph. On a terminal, framing/render/terminal.py colours the regions in
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable, Iterator
 
 from framing.glossary import name as glossary_name
 from framing.language import Lang, plural, tr
 from framing.lexicon import Flag
 from framing.render.summary import label_name, paragraph_name, signed, summary_lines
-from framing.report import ParagraphReport, Report
+from framing.report import ParagraphReport, Report, Summary
 
 #: Control characters of the article (an escape sequence, a bell, a lone carriage return) that would act on
 #: the terminal: shown as ``\x1b`` instead. Tabs and line ends pass.
@@ -79,11 +80,21 @@ def render_text(report: Report, lang: Lang = "en") -> str:
     """Every paragraph: a heading line, the marked text, then one line per flag; the summary at the end.
 
     Plain markers only; the coloured view for a terminal is framing/render/terminal.py."""
-    text, blocks, number = report.document.text, [], 0
-    for paragraph in report.paragraphs:
-        numbered = [(number + i, flag) for i, flag in enumerate(paragraph.flags, start=1)]
+    return "".join(render_text_stream([*report.paragraphs, report.summary], report.document.text, lang))
+
+
+def render_text_stream(
+    items: Iterable[ParagraphReport | Summary], text: str, lang: Lang = "en"
+) -> Iterator[str]:
+    """``render_text`` piece by piece, as a stream (framing/stream.py) makes the report: each paragraph's
+    block (flags numbered through the article), then the summary. ``text`` is the document's."""
+    number = 0
+    for item in items:
+        if isinstance(item, Summary):
+            yield "\n".join(summary_lines(item, lang)) + "\n"
+            continue
+        numbered = [(number + i, flag) for i, flag in enumerate(item.flags, start=1)]
         number += len(numbered)
-        lines = ["── " + paragraph_heading(paragraph, lang), marked_text(text, paragraph, numbered)]
+        lines = ["── " + paragraph_heading(item, lang), marked_text(text, item, numbered)]
         lines += [_explanation(n, flag, lang) for n, flag in numbered]
-        blocks.append("\n".join(lines))
-    return "\n\n".join(blocks) + "\n\n" + "\n".join(summary_lines(report, lang)) + "\n"
+        yield "\n".join(lines) + "\n\n"
