@@ -1,5 +1,5 @@
 """framing's build hook: compile the bundled lexicons into their pack (framing/lexicon/prebuilt.py) at build
-time, so that no run pays the ~0.4 s of parsing and indexing them, and a first run does not pay ~3 s of
+time, so that no run pays the ~0.4 s of parsing and indexing them, and a first run does not pay ~2 s of
 compiling them.
 
 The pack is written to `lexicons/bundled.pack` of the tree being built, which git and the sdist ignore; a
