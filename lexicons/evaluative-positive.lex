@@ -562,3 +562,13 @@
 целеустремленный+ | Похвала решимости. | -
 справедливый наказание/награда/решение/возмездие | Автор объявляет решение «справедливым». | [решение] | Appeal_to_Values
 =хорошо =развит | Оценка без данных. | [показатели]
+
+# Round 5 (framing): general evaluative words and their families, learnt from the misses of the dev
+# hand-marked articles; each checked against the RuSentNE/RuOpinionNE training sentences labelled neutral.
+@technique  Loaded_Language
+@polarity   positive
+@explain    Оценочное слово: хвалит, а не описывает.
+@flag       Это очень [действенный] способ давления.
+@pass       Закон вступает в действие с 1 января.
+действенный+ | «Действенный» — похвала эффективности без данных. | [какой результат]
+храбрец/смельчак | Похвала храбрости: ярлык героя вместо описания. | [кто именно]
