@@ -14,8 +14,9 @@ for the commands that list or explain them) — each a table of ``count + 1`` li
 then its records, one JSON document each. Only JSON is decoded: nothing in the pack is executed.
 
 The pack is written by the build (``python -m framing.lexicon.prebuilt``; the wheel and an editable install
-run it) next to the files it was made from, and it names the sha256 of their bytes: edited lexicons no longer
-match it, and are compiled at run time as user lexicons are (``load.py``), so a stale pack is never read.
+run it) next to the files it was made from, and it names the sha256 of their bytes and of the code in
+``MAKERS``: edited lexicons or an edited compiler no longer match it, and the lexicons are then compiled at
+run time as user lexicons are (``load.py``), so a stale pack is never read.
 """
 
 from __future__ import annotations
@@ -50,10 +51,16 @@ def bucket_of(form: str) -> int:
     return zlib.crc32(form.encode()) % BUCKETS
 
 
+#: The code a pack's content depends on, besides the lexicon files: a checkout whose compiler changed has a
+#: stale pack even when no lexicon did.
+MAKERS = ("lexicon/format.py", "lexicon/compile.py", "lexicon/index.py", "lexicon/prebuilt.py", "morph.py")
+
+
 def sources_digest(files: Sequence[Path]) -> str:
-    """What a pack is made from: the names and bytes of the lexicon files."""
+    """What a pack is made from: the names and bytes of the lexicon files, and the code that compiles them."""
     digest = hashlib.sha256(MAGIC)
-    for path in files:
+    package = Path(__file__).resolve().parent.parent
+    for path in [*files, *(package / name for name in MAKERS)]:
         data = path.read_bytes()
         digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
     return digest.hexdigest()
