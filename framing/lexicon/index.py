@@ -11,9 +11,9 @@ from dataclasses import dataclass
 
 from framing.lexicon.compile import Slot
 
-#: What the matcher needs of an entry found through its anchor: the entry's number, its slots, and which
-#: slot is the anchor.
-Candidate = tuple[int, list[Slot], int]
+#: An entry found through its anchor: the entry's number and which of its slots is the anchor. Its slots are
+#: read (``Lexicon.slots``) only when the words around the anchor are checked: most entries are one word.
+Candidate = tuple[int, int]
 #: Words that begin many patterns («в», «по», «не» …) but also most sentences: a pattern is indexed by a
 #: later, rarer word when the words before it have no gap, so the matcher is not woken at every «в».
 COMMON_WORDS = frozenset(
@@ -53,7 +53,7 @@ def anchor_index(all_slots: list[list[Slot]], skip: frozenset[int] = frozenset()
         anchor_slot = slots[anchor]
         if anchor_slot is None:  # a pattern cannot start with a gap; nothing to index it by
             continue
-        candidate = (number, slots, anchor)
+        candidate = (number, anchor)
         if anchor + 1 == len(slots):
             ending[anchor_slot].append(candidate)
         elif (next_slot := slots[anchor + 1]) is None:

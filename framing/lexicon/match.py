@@ -106,22 +106,25 @@ def _matches(lexicon: Lexicon, tokens: SentenceTokens) -> list[_Match]:
     """
     found = []
     forms = tokens.forms
+    all_slots = lexicon.slots
     last_position = len(forms) - 1
     for position, anchored in enumerate(map(lexicon.index.__getitem__, forms)):
         if anchored is None:
             continue
-        for entry, slots, anchor in anchored.ending:
-            if anchor == 0 or _fits_before(slots, forms, anchor, position):
+        for entry, anchor in anchored.ending:
+            if anchor == 0 or _fits_before(all_slots[entry], forms, anchor, position):
                 found.append(_Match(position - anchor, entry, position))
         if position < last_position and anchored.by_next:
             following = forms[position + 1]
             for by_next in anchored.by_next:
-                for entry, slots, anchor in by_next.get(following, ()):
+                for entry, anchor in by_next.get(following, ()):
+                    slots = all_slots[entry]
                     if anchor == 0 or _fits_before(slots, forms, anchor, position):
                         last = _match_from(slots, forms, anchor + 2, position + 2)
                         if last is not None:
                             found.append(_Match(position - anchor, entry, last))
-        for entry, slots, anchor in anchored.gapped:
+        for entry, anchor in anchored.gapped:
+            slots = all_slots[entry]
             if anchor == 0 or _fits_before(slots, forms, anchor, position):
                 last = _match_from(slots, forms, anchor + 1, position + 1)
                 if last is not None:

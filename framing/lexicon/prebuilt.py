@@ -7,11 +7,12 @@ read as the text's forms are first looked up (``table.py``), and each entry when
 that analyses one sentence reads a few buckets and entries, not 10⁵ forms and 5,000 entries.
 
 Layout: ``MAGIC``, one line of JSON (the header: the sources digest, which entries are modifiers and context
-words, the categories' constraints, the sections' places), then five sections — ``buckets`` (forms by
-``bucket_of``), ``groups`` (the entries anchored on a set of forms), ``slots`` (each entry's accepted forms),
+words, the categories' constraints, the sections' places), then the sections: one per form table of
+``TABLES`` (its forms in buckets by ``bucket_of``), ``groups`` (the entries anchored on a set of forms, as
+(entry, anchor) pairs), ``slots`` (each entry's accepted forms, read when its neighbours are checked),
 ``entries`` (each entry, read when it first makes a flag) and ``files`` (each file parsed, with its examples,
-for the commands that list or explain them) — each a table of ``count + 1`` little-endian uint32 offsets and
-then its records, one JSON document each. Only JSON is decoded: nothing in the pack is executed.
+for the commands that list or explain them). A section is a table of ``count + 1`` little-endian uint32
+offsets, then its records, one JSON document each. Only JSON is decoded: nothing in the pack is executed.
 
 The pack is written by the build (``python -m framing.lexicon.prebuilt``; the wheel and an editable install
 run it) next to the files it was made from, and it names the sha256 of their bytes and of the code in
@@ -28,22 +29,22 @@ import mmap
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Iterator, Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
 from framing.errors import FramingError
-from framing.lexicon.compile import Slot
 from framing.lexicon.format import Entry, Example, LexiconFile
-from framing.lexicon.index import Anchored, Candidate
+from framing.lexicon.index import Anchored
 from framing.lexicon.lexicon import FormTables, Lexicon
 from framing.lexicon.table import FormTable
 
 MAGIC = b"framing lexicon pack 1\n"
 NAME = "bundled.pack"
-BUCKETS = 8192
+BUCKETS = 32768  # per table: a bucket holds a few forms, so a form read costs a few hundred bytes of JSON
 T = TypeVar("T")
-SECTIONS = ("buckets", "groups", "slots", "entries", "files")
+TABLES = ("index", "lemma", "single", "contexts")  # the form tables, each a section of buckets
+SECTIONS = (*TABLES, "groups", "slots", "entries", "files")
 
 
 def bucket_of(form: str) -> int:
@@ -127,25 +128,22 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
     slots = _Lazy(
         pack.count("slots"), lambda n: [None if s is None else frozenset(s) for s in pack.record("slots", n)]
     )
-    groups: dict[int, Anchored] = {}
+    groups: dict[int, Anchored] = {}  # a group is shared by the forms of its anchor: made once
 
     def anchored(group: int) -> Anchored:
-        if group not in groups:
+        if group not in groups:  # (entry, anchor) pairs stay the [entry, anchor] lists JSON gives
             ending, gapped, by_next = pack.record("groups", group)
-            groups[group] = Anchored(
-                tuple(_candidates(slots, ending)),
-                tuple(_candidates(slots, gapped)),
-                tuple({form: list(_candidates(slots, c)) for form, c in table.items()} for table in by_next),
-            )
+            groups[group] = Anchored(tuple(ending), tuple(gapped), tuple(by_next))
         return groups[group]
 
-    bucket = functools.lru_cache(maxsize=BUCKETS)(lambda number: pack.record("buckets", number))
+    def table(name: str, convert: Callable[[Any], Any]) -> FormTable:
+        bucket = functools.lru_cache(maxsize=BUCKETS)(functools.partial(pack.record, name))
 
-    def part(name: str, convert):  # one kind of bucket record as a form table
-        def forms(form: str) -> dict:
-            return {f: convert(v) for f, v in bucket(bucket_of(form))[name].items()}
+        def look_up(form: str) -> Any:
+            value = bucket(bucket_of(form)).get(form)
+            return None if value is None else convert(value)
 
-        return FormTable(bucket=forms)
+        return FormTable(look_up=look_up)
 
     def file(number: int) -> LexiconFile:  # the packed files, then the rules as files (as load.py lists them)
         if number < len(paths):
@@ -153,10 +151,10 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
         return rules[number - len(paths)].as_file()
 
     tables = FormTables(
-        index=part("index", anchored),
-        lemma_of=part("lemma", tuple),
-        single_words=part("single", bool),
-        context_forms=part("contexts", frozenset),
+        index=table("index", anchored),
+        lemma_of=table("lemma", tuple),
+        single_words=table("single", bool),
+        context_forms=table("contexts", frozenset),
     )
     return Lexicon.assemble(
         _Lazy(len(paths) + len(rules), file),
@@ -168,11 +166,6 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
         constraints={c: (frozenset(r), frozenset(u)) for c, (r, u) in header["constraints"].items()},
         rules=rules,
     )
-
-
-def _candidates(slots: Sequence[list[Slot]], pairs: list) -> Iterator[Candidate]:
-    for entry, anchor in pairs:
-        yield (entry, slots[entry], anchor)
 
 
 class _Lazy(Sequence[T]):
@@ -234,27 +227,25 @@ def write(lexicon: Lexicon, lex_files: Sequence[Path], path: Path) -> None:
     file_of = {id(entry): n for n, f in enumerate(files) for entry in f.entries}
     numbers: dict[int, int] = {}  # id(Anchored) -> group number
     groups: list[list] = []
-    buckets: list[dict[str, dict]] = [
-        {"index": {}, "lemma": {}, "single": {}, "contexts": {}} for _ in range(BUCKETS)
-    ]
+    buckets: dict[str, list[dict]] = {name: [{} for _ in range(BUCKETS)] for name in TABLES}
     for form, anchored in lexicon.index.known().items():
         if id(anchored) not in numbers:
             numbers[id(anchored)] = len(groups)
             groups.append(
                 [
-                    [[entry, anchor] for entry, _, anchor in anchored.ending],
-                    [[entry, anchor] for entry, _, anchor in anchored.gapped],
-                    [{f: [[e, a] for e, _, a in c] for f, c in sorted(t.items())} for t in anchored.by_next],
+                    anchored.ending,
+                    anchored.gapped,
+                    [dict(sorted(table.items())) for table in anchored.by_next],
                 ]
             )
-        buckets[bucket_of(form)]["index"][form] = numbers[id(anchored)]
+        buckets["index"][bucket_of(form)][form] = numbers[id(anchored)]
     for name, table in (
         ("lemma", lexicon.lemma_of),
         ("single", lexicon.single_words),
         ("contexts", lexicon.context_forms),
     ):
         for form, value in table.known().items():
-            buckets[bucket_of(form)][name][form] = sorted(value) if name == "contexts" else value
+            buckets[name][bucket_of(form)][form] = sorted(value) if name == "contexts" else value
     header = {
         "sources": sources_digest(lex_files),
         "files": [Path(f.path).name for f in files],
@@ -278,7 +269,7 @@ def write(lexicon: Lexicon, lex_files: Sequence[Path], path: Path) -> None:
         for e in lexicon.entries
     ]
     records = {
-        "buckets": buckets,
+        **buckets,
         "groups": groups,
         "slots": slots,
         "entries": entries,

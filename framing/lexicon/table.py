@@ -3,7 +3,7 @@ up once per word of the text.
 
 A form the table does not hold gives None, and is remembered as None: matching asks about every word, most
 words are in no entry, and a remembered miss is a plain dictionary hit. A table read from the prebuilt pack
-(``prebuilt.py``) starts empty and fills itself one bucket of forms at a time, as forms are first asked for.
+(``prebuilt.py``) starts empty and looks each form up there the first time it is asked for.
 """
 
 from __future__ import annotations
@@ -17,19 +17,16 @@ V = TypeVar("V")
 class FormTable(dict[str, V | None], Generic[V]):
     """form -> value, or None for a form the lexicon does not have. Read it with ``table[form]``."""
 
-    __slots__ = ("_bucket",)
+    __slots__ = ("_look_up",)
 
     def __init__(
-        self, known: Mapping[str, V] | None = None, bucket: Callable[[str], Mapping[str, V]] | None = None
+        self, known: Mapping[str, V] | None = None, look_up: Callable[[str], V | None] | None = None
     ) -> None:
         super().__init__(known or {})
-        self._bucket = bucket  # form -> every known form of its bucket, for a table read lazily
+        self._look_up = look_up  # where a lazily read table finds a form it has not been asked for yet
 
     def __missing__(self, form: str) -> V | None:
-        if self._bucket is not None:
-            for known, value in self._bucket(form).items():
-                self.setdefault(known, value)
-        return self.setdefault(form, None)
+        return self.setdefault(form, self._look_up(form) if self._look_up else None)
 
     def known(self) -> dict[str, V]:
         """The forms that have a value (of a lazy table: those read so far)."""
