@@ -13,7 +13,37 @@ import typer
 
 from framing.errors import FramingError
 
+try:  # typer 0.2x carries its own copy of click
+    from typer._click import exceptions as click_errors
+except ImportError:
+    from click import exceptions as click_errors
+
+
+class OneLineErrors(typer.core.TyperGroup):
+    """The command line's group, whose usage errors (a missing argument, an unknown option, a value out of
+    range) are one line on stderr and exit 2, like every other error, instead of a boxed panel."""
+
+    def main(self, *args: Any, standalone_mode: bool = True, **kwargs: Any) -> Any:
+        if not standalone_mode:
+            return super().main(*args, standalone_mode=False, **kwargs)
+        try:
+            code = super().main(*args, standalone_mode=False, **kwargs)
+        except getattr(click_errors, "NoArgsIsHelpError", ()):  # the help was printed: nothing was asked for
+            sys.exit(2)
+        except click_errors.ClickException as error:
+            context = getattr(error, "ctx", None)
+            where = f"{context.command_path}: " if context else ""
+            see = f" (see {context.command_path} --help)" if context else ""
+            typer.echo(f"error: {where}{error.format_message().rstrip('.')}{see}", err=True)
+            sys.exit(error.exit_code)
+        except typer.Abort:
+            typer.echo("Aborted.", err=True)
+            sys.exit(1)
+        sys.exit(code if isinstance(code, int) else 0)
+
+
 app = typer.Typer(
+    cls=OneLineErrors,
     help="Show how a Russian-language news article builds its tone.",
     no_args_is_help=True,
     add_completion=False,

@@ -38,3 +38,32 @@ def test_h_is_help(runner, path: tuple[str, ...]) -> None:
     assert short.stdout == long.stdout
     assert "Usage: " in short.stdout
     assert " -h " in short.stdout
+
+
+@pytest.mark.parametrize(
+    ("args", "error"),
+    [
+        (["analyze"], "error: framing analyze: Missing argument 'article' (see framing analyze --help)"),
+        (
+            ["analyze", "a.txt", "--bogus"],
+            "error: framing analyze: No such option: --bogus (see framing analyze --help)",
+        ),
+        (
+            ["analyze", "a.txt", "--max-size", "-1"],
+            "error: framing analyze: Invalid value for '--max-size': -1.0 is not in the range x>=0.001 "
+            "(see framing analyze --help)",
+        ),
+        (
+            ["lexicon", "show"],
+            "error: framing lexicon show: Missing argument 'category' (see framing lexicon show --help)",
+        ),
+        (["nonsense"], "error: framing: No such command 'nonsense' (see framing --help)"),
+    ],
+)
+def test_a_usage_error_is_one_line_and_exit_2(args: list[str], error: str) -> None:
+    """As from a shell: `python -m framing`, no box around the message."""
+    import subprocess
+    import sys
+
+    done = subprocess.run([sys.executable, "-m", "framing", *args], capture_output=True, text=True)
+    assert (done.returncode, done.stdout, done.stderr) == (2, "", error + "\n")
