@@ -22,7 +22,7 @@ if TYPE_CHECKING:
     from framing.errors import FramingError
     from framing.lexicon import Entry, Flag
     from framing.read import Document
-    from framing.report import ModelInfo, ParagraphReport, Report, SentenceReport
+    from framing.report import ModelInfo, ParagraphReport, Report, SentenceReport, Summary
     from framing.segment import Span
     from framing.verdict import Limits, Verdict
 
@@ -39,6 +39,7 @@ _WHERE = {
     "Report": "framing.report",
     "SentenceReport": "framing.report",
     "Span": "framing.segment",
+    "Summary": "framing.report",
     "Verdict": "framing.verdict",
 }
 __all__ = [
@@ -53,6 +54,7 @@ __all__ = [
     "Report",
     "SentenceReport",
     "Span",
+    "Summary",
     "Verdict",
     "__version__",
     "analyze",

@@ -28,7 +28,9 @@ class OneLineErrors(typer.core.TyperGroup):
             return super().main(*args, standalone_mode=False, **kwargs)
         try:
             code = super().main(*args, standalone_mode=False, **kwargs)
-        except getattr(click_errors, "NoArgsIsHelpError", ()):  # the help was printed: nothing was asked for
+        except getattr(click_errors, "NoArgsIsHelpError", ()) as help_:  # nothing asked for: the help
+            if shown := help_.format_message().strip():  # (rich prints it itself, and leaves this empty)
+                typer.echo(shown)
             sys.exit(2)
         except click_errors.ClickException as error:
             context = getattr(error, "ctx", None)

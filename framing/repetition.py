@@ -27,28 +27,29 @@ class Repetition:
     places: tuple[tuple[int, int, str], ...]
 
 
-def repetitions(flags: list[Flag], lexicon: Lexicon, minimum: int = MIN_REPEATS) -> list[Repetition]:
+def repetitions(
+    flags: list[Flag], lexicon: Lexicon, text: str | None = None, minimum: int = MIN_REPEATS
+) -> list[Repetition]:
     """Evaluative lemmas found at ``minimum`` or more places inside flags, most repeated first.
 
     Lemmas come from the compiled lexicon (each form a pattern accepts knows its lemma), so no
-    morphological analysis runs here. Words are read in their NFC form (the lexicon's), and placed in the
-    flag's own text, whatever its form."""
+    morphological analysis runs here. ``text`` is the document as the analysis read it, its markup masked
+    (markup.masked: same offsets), so a link target inside a flag's span is not read; without it, the flags'
+    own text is. Words are read in their NFC form (the lexicon's) and placed in the text as given."""
     places: dict[str, dict[int, tuple[int, int, str]]] = defaultdict(dict)
     lemma_of, single_words = lexicon.lemma_of, lexicon.single_words
     for flag in flags:
-        text, offsets = analysis_form(flag.text)
-        for match in CYRILLIC_WORD.finditer(text):
+        read = text[flag.start : flag.end] if text is not None else flag.text
+        words, offsets = analysis_form(read)
+        for match in CYRILLIC_WORD.finditer(words):
             form = normalize(match.group())
             lemma, pos = lemma_of[form] or UNKNOWN
             if lemma and (pos in EVALUATIVE_POS or single_words[form]):
-                start, end = (
-                    (offsets.start(match.start()), offsets.end(match.end())) if offsets else match.span()
-                )
-                places[lemma][flag.start + start] = (
-                    flag.start + start,
-                    flag.start + end,
-                    flag.text[start:end],
-                )
+                start, end = match.span()
+                if offsets:
+                    start, end = offsets.start(start), offsets.end(end)
+                at = flag.start + start
+                places[lemma][at] = (at, flag.start + end, flag.text[start:end])
     found = [
         Repetition(lemma, tuple(sorted(at.values()))) for lemma, at in places.items() if len(at) >= minimum
     ]

@@ -230,11 +230,12 @@ def build_report(
 ) -> Report:
     """Segment, flag and score ``document``; with ``lexicon_tone`` and a model card that calibrated it,
     sentence labels and tone also weigh the polarity of the sentence's flags."""
-    text, offsets = analysis_form(masked(document))
+    prose = masked(document)
+    text, offsets = analysis_form(prose)
     paragraphs = _Assembler(text, model, lexicon, lexicon_tone)(segment(text))
     if text is not document.text:
         paragraphs = [_in_original(p, document.text, offsets) for p in paragraphs]
-    repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon))
+    repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon, prose))
     if repeated:
         starts = sorted(start for r in repeated for start, _, _ in r.places)
         for number, p in enumerate(paragraphs):

@@ -101,8 +101,9 @@ def load_model(path: Path | None = None) -> SentimentModel:
             f" says sha256 {card['sha256'][:12]}…, the file is {digest[:12]}…)"
         )
     if info is None and card.get("sha256") == digest and card.get("labels"):
-        # the bundled card was written from this very file, as its checksum shows: its labels stand for the
-        # walk through the model's 50,000-word dictionary, a third of a one-line run's start-up
+        # the card names the sha256 of the very file it describes, and its labels are that file's labels
+        # (tests/test_sentiment.py checks them against the file): they stand for the walk through the
+        # model's 50,000-word dictionary, a third of a one-line run's start-up
         found = tuple(card["labels"])
     else:
         found = (info or inspect_model_file(model_path)).labels

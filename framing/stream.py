@@ -16,6 +16,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from framing.lexicon import Flag, Lexicon
+from framing.markup import masked
 from framing.read import Document
 from framing.repetition import repetitions
 from framing.report import ModelInfo, ParagraphReport, Summary, mean, model_info, paragraph_reports
@@ -58,7 +59,7 @@ class Totals:
             tone=mean(self.tones) if self.tones else 0.0,
             label_counts=self.labels,
             flags=tuple(self.flags),
-            repetitions=tuple(repetitions(self.flags, lexicon)),
+            repetitions=tuple(repetitions(self.flags, lexicon, masked(document))),
             source=self.source,
         )
 

@@ -86,9 +86,59 @@ def _lines(text: str):
         offset += len(line) + 1
 
 
-@pytest.mark.parametrize("content", [b"", b"framing lexicon pack 1\n{not json\n", b"PK\x03\x04 a zip"])
-def test_a_broken_pack_is_an_error_that_says_what_to_do(tmp_path: Path, content: bytes) -> None:
-    (tmp_path / "a.lex").write_text("@category a\nслово | Объяснение. | нейтрально\n", encoding="utf-8")
-    (tmp_path / prebuilt.NAME).write_bytes(content)
+def _bundled_pack() -> bytes:
+    return (bundled_lexicon_dir() / prebuilt.NAME).read_bytes()
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        lambda pack: b"",
+        lambda pack: b"framing lexicon pack 1\n{not json\n",
+        lambda pack: b"PK\x03\x04 a zip",
+        lambda pack: pack[: len(pack) // 2],  # cut in a copy
+        lambda pack: pack[:-1],
+        lambda pack: pack + b"\0",
+    ],
+)
+def test_a_broken_pack_is_an_error_that_says_what_to_do(tmp_path: Path, cut) -> None:
+    folder = tmp_path / "lexicons"
+    shutil.copytree(bundled_lexicon_dir(), folder, ignore=shutil.ignore_patterns(prebuilt.NAME))
+    (folder / prebuilt.NAME).write_bytes(cut(_bundled_pack()))
     with pytest.raises(FramingError, match=r"bundled\.pack: the bundled lexicon pack is broken .*reinstall"):
-        prebuilt.read(tmp_path, lexicon_paths(tmp_path))
+        prebuilt.read(folder, lexicon_paths(folder))
+
+
+def test_the_same_lexicons_make_the_same_pack(tmp_path: Path) -> None:
+    """Byte for byte, whatever the hash seed of the process that builds it (reproducible wheels)."""
+    import os
+    import subprocess
+    import sys
+
+    script = "import sys; from framing.lexicon import prebuilt; prebuilt.main(sys.argv[1])"
+    for seed in ("1", "2"):
+        environment = {**os.environ, "PYTHONHASHSEED": seed, "FRAMING_CACHE_DIR": str(tmp_path / seed)}
+        command = [sys.executable, "-c", script, str(tmp_path / f"{seed}.pack")]
+        subprocess.run(command, check=True, env=environment, capture_output=True)
+    assert (tmp_path / "1.pack").read_bytes() == (tmp_path / "2.pack").read_bytes() == _bundled_pack()
+
+
+def test_the_pack_was_expanded_with_the_installed_dictionaries() -> None:
+    from framing.lexicon.compile import dictionary_version
+
+    folder = bundled_lexicon_dir()
+    assert prebuilt.read(folder, lexicon_paths(folder)).header["dictionaries"] == dictionary_version()
+
+
+@pytest.mark.parametrize(("form", "looked_up"), [("симпатии", ("симпатия", "NOUN")), ("табуретка", None)])
+def test_a_table_answers_get_and_in_as_it_answers_lookups(both, form: str, looked_up) -> None:
+    for lexicon in both:
+        assert lexicon.lemma_of.get(form) == lexicon.lemma_of[form] == looked_up
+        assert (form in lexicon.lemma_of) == (looked_up is not None)
+
+
+def test_a_pack_is_written_from_a_compiled_lexicon_only(both, tmp_path: Path) -> None:
+    packed, _ = both
+    folder = bundled_lexicon_dir()
+    with pytest.raises(ValueError, match="from a compiled lexicon"):
+        prebuilt.write(packed, lexicon_paths(folder), tmp_path / prebuilt.NAME)

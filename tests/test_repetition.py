@@ -44,3 +44,26 @@ def test_the_neutral_rewrite_has_no_refrain(analyzer) -> None:
 )
 def test_only_evaluative_lemmas_count(analyzer, text: str, lemmas: set[str]) -> None:
     assert {r.lemma for r in analyzer.analyze(text).repetitions} == lemmas
+
+
+@pytest.mark.parametrize(
+    ("name", "text", "expected"),
+    [
+        (  # a link target and title inside the flag's span are markup, masked out of the analysis
+            "link.md",
+            'Это [личная](https://x.ru/личная_личная "личная") встреча и личное общение.\n',
+            {},
+        ),
+        (
+            "plain.txt",
+            "Лидеры говорили о личной дружбе. Личные встречи стали регулярными. Личное общение помогает.\n",
+            {"личный": 3},
+        ),
+    ],
+)
+def test_repetitions_read_what_the_analysis_reads(analyzer, tmp_path, name, text, expected) -> None:
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    report = analyzer.analyze(path)
+    assert {r.lemma: len(r.places) for r in report.repetitions} == expected
+    assert analyzer.summarise(path).repetitions == report.repetitions  # a stream counts alike

@@ -123,3 +123,17 @@ def test_model_with_dostoevsky_labels(runner) -> None:
             assert sum(sentence["scores"].values()) == pytest.approx(1, abs=1e-3)
     table = run(runner, "analyze", str(SEED), "--model", str(FIVE_LABELS))
     assert "labels: positive, negative, neutral, speech, skip\n" in table.stdout
+
+
+def test_the_bundled_cards_labels_are_its_files() -> None:
+    """load_model takes the bundled model's labels from its card when the checksum matches: they must be
+    the labels the file itself holds."""
+    import hashlib
+    import json
+
+    from framing.model_file import inspect_model_file
+    from framing.sentiment import BUNDLED_MODEL
+
+    card = json.loads(BUNDLED_MODEL.with_suffix(".json").read_text(encoding="utf-8"))
+    assert card["sha256"] == hashlib.sha256(BUNDLED_MODEL.read_bytes()).hexdigest()
+    assert sorted(card["labels"]) == sorted(inspect_model_file(BUNDLED_MODEL).labels)

@@ -8,6 +8,7 @@ has a plain-data twin (``CompiledData``, JSON-ready), which is what ``cache.py``
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import Any
 
@@ -28,13 +29,13 @@ class Compiled:
     """Every pattern's slots, and the lemma and part of speech of every form a slot accepts."""
 
     slots: list[list[Slot]]
-    lemma_of: dict[str, tuple[str, str]]  # form -> (lemma, part of speech)
+    lemma_of: Mapping[str, tuple[str, str] | None]  # form -> (lemma, part of speech)
 
 
 def patterns_key(patterns: list[str]) -> str:
     """What the compiled form depends on: the patterns, the data format and the dictionary version."""
     digest = hashlib.sha256()
-    digest.update(f"format={FORMAT};dicts={_dictionary_version()}\n".encode())
+    digest.update(f"format={FORMAT};dicts={dictionary_version()}\n".encode())
     for pattern in patterns:
         digest.update(pattern.encode() + b"\n")
     return digest.hexdigest()
@@ -89,7 +90,7 @@ def from_data(data: CompiledData) -> Compiled:
     return Compiled(slots, lemma_of)
 
 
-def _dictionary_version() -> str:
+def dictionary_version() -> str:
     from importlib.metadata import PackageNotFoundError, version  # 14 ms of imports, for compiling only
 
     try:

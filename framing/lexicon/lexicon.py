@@ -79,11 +79,10 @@ class Lexicon:
         for number, slots in enumerate(compiled.slots):
             if len(slots) == 1 and number not in modifiers and number not in contexts:
                 single |= slots[0] or set()
+        lemma_of = compiled.lemma_of  # a FormTable already when restricted() passes its own on
         tables = FormTables(
             index=FormTable(anchor_index(compiled.slots, frozenset(looked_up))),
-            lemma_of=lemma_of
-            if isinstance(lemma_of := compiled.lemma_of, FormTable)
-            else FormTable(lemma_of),
+            lemma_of=lemma_of if isinstance(lemma_of, FormTable) else FormTable(lemma_of),
             single_words=FormTable(dict.fromkeys(single, True)),
             context_forms=FormTable({form: frozenset(c) for form, c in context_forms.items()}),
         )
@@ -158,11 +157,11 @@ class Lexicon:
         return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled, rules)
 
 
-def _roles(files: list[LexiconFile]) -> dict[str, Role]:
+def _roles(files: Sequence[LexiconFile]) -> dict[str, Role]:
     return {f.category: f.role for f in files}
 
 
-def _modifiers(files: list[LexiconFile], entries: list[Entry]) -> dict[int, Role]:
+def _modifiers(files: Sequence[LexiconFile], entries: Sequence[Entry]) -> dict[int, Role]:
     """Entry number -> role, for the negators and downtoners."""
     roles = _roles(files)
     return {
@@ -170,7 +169,7 @@ def _modifiers(files: list[LexiconFile], entries: list[Entry]) -> dict[int, Role
     }
 
 
-def _contexts(files: list[LexiconFile], entries: list[Entry]) -> dict[int, str]:
+def _contexts(files: Sequence[LexiconFile], entries: Sequence[Entry]) -> dict[int, str]:
     """Entry number -> category, for the context words."""
     roles = _roles(files)
     return {n: e.category for n, e in enumerate(entries) if roles[e.category] == "context"}

@@ -6,18 +6,23 @@ lazily: everything keyed by word form — anchored entries, lemmas, one-word fla
 read as the text's forms are first looked up (``table.py``), and each entry when it first makes a flag. A run
 that analyses one sentence reads a few buckets and entries, not 10⁵ forms and 5,000 entries.
 
-Layout: ``MAGIC``, one line of JSON (the header: the sources digest, which entries are modifiers and context
-words, the categories' constraints, the sections' places), then the sections: one per form table of
-``TABLES`` (its forms in buckets by ``bucket_of``), ``groups`` (the entries anchored on a set of forms, as
-(entry, anchor) pairs), ``slots`` (each entry's accepted forms, read when its neighbours are checked),
+Layout: ``MAGIC``, one line of JSON (the header: the sources digest, the dictionaries' version, which entries
+are modifiers and context words, the categories' constraints, the sections' places), then the sections: one
+per form table of ``TABLES`` (its forms in buckets by ``bucket_of``), ``groups`` (the entries anchored on a
+set of forms, as (entry, anchor) pairs), ``slots`` (each entry's accepted forms, read when its neighbours
+are checked),
 ``entries`` (each entry, read when it first makes a flag) and ``files`` (each file parsed, with its examples,
 for the commands that list or explain them). A section is a table of ``count + 1`` little-endian uint32
-offsets, then its records, one JSON document each. Only JSON is decoded: nothing in the pack is executed.
+offsets, then its records, one JSON document each; the sections end where the file does, which opening
+checks, so a cut file is an error, not a crash. Only JSON is decoded: nothing in the pack is executed. The
+file is mapped, not read: it is replaced by renaming a new one into place (as ``write`` does), never
+rewritten in place under a running process.
 
 The pack is written by the build (``python -m framing.lexicon.prebuilt``; the wheel and an editable install
 run it) next to the files it was made from, and it names the sha256 of their bytes and of the code in
-``MAKERS``: edited lexicons or an edited compiler no longer match it, and the lexicons are then compiled at
-run time as user lexicons are (``load.py``), so a stale pack is never read.
+``MAKERS``: edited lexicons or edited loading and compiling code no longer match it, and the lexicons are
+then compiled at run time as user lexicons are (``load.py``). The same lexicons make the same pack, byte for
+byte.
 """
 
 from __future__ import annotations
@@ -34,6 +39,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from framing.errors import FramingError
+from framing.lexicon.compile import dictionary_version
 from framing.lexicon.format import Entry, Example, LexiconFile
 from framing.lexicon.index import Anchored
 from framing.lexicon.lexicon import FormTables, Lexicon
@@ -52,18 +58,23 @@ def bucket_of(form: str) -> int:
     return zlib.crc32(form.encode()) % BUCKETS
 
 
-#: The code a pack's content depends on, besides the lexicon files: a checkout whose compiler changed has a
-#: stale pack even when no lexicon did.
-MAKERS = ("lexicon/format.py", "lexicon/compile.py", "lexicon/index.py", "lexicon/prebuilt.py", "morph.py")
+#: The code a pack's content depends on, besides the lexicon files: a checkout whose compiler, loader or
+#: index changed has a stale pack even when no lexicon did (the same files as uv's cache-keys).
+MAKERS = ("lexicon/*.py", "morph.py")
 
 
-def sources_digest(files: Sequence[Path]) -> str:
-    """What a pack is made from: the names and bytes of the lexicon files, and the code that compiles them."""
+def sources_digest(files: Sequence[Path]) -> str | None:
+    """What a pack is made from: the names and bytes of the lexicon files, and the code that compiles them;
+    None when that code cannot be read (an install without sources), which makes any pack stale."""
     digest = hashlib.sha256(MAGIC)
     package = Path(__file__).resolve().parent.parent
-    for path in [*files, *(package / name for name in MAKERS)]:
-        data = path.read_bytes()
-        digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    makers = sorted(path for pattern in MAKERS for path in package.glob(pattern))
+    try:
+        for path in [*files, *makers]:
+            data = path.read_bytes()
+            digest.update(f"{path.name}\0{len(data)}\0".encode() + data)
+    except OSError:
+        return None
     return digest.hexdigest()
 
 
@@ -78,14 +89,20 @@ class Pack:
             raise ValueError("it does not start as a pack does")
         end = self._data.find(b"\n", len(MAGIC))
         self.header: dict[str, Any] = json.loads(self._data[len(MAGIC) : end])
-        body = end + 1
+        position = end + 1  # the sections follow one another to the end of the file: a cut file shows
         self._sections = {}
         for name in SECTIONS:
             start, count = self.header["sections"][name]
-            offsets = array("I", self._data[body + start : body + start + 4 * (count + 1)])
+            table = position + 4 * (count + 1)
+            if start != position - end - 1 or table > len(self._data):
+                raise ValueError(f"section {name} is not where the header puts it")
+            offsets = array("I", self._data[position:table])
             if sys.byteorder == "big":
                 offsets.byteswap()
-            self._sections[name] = (body + start + 4 * (count + 1), offsets)
+            self._sections[name] = (table, offsets)
+            position = table + offsets[-1]
+        if position != len(self._data):
+            raise ValueError(f"{len(self._data)} bytes where the sections take {position}")
 
     def record(self, section: str, number: int) -> Any:
         """Record ``number`` of a section, decoded."""
@@ -110,7 +127,8 @@ def read(folder: Path, lex_files: Sequence[Path]) -> Pack | None:
         sources = pack.header["sources"]
     except (ValueError, KeyError, TypeError, IndexError) as error:
         raise _broken(path, str(error)) from None
-    return pack if sources == sources_digest(lex_files) else None
+    current = sources_digest(lex_files)
+    return pack if current is not None and sources == current else None
 
 
 def _broken(path: Path, why: str) -> FramingError:
@@ -131,9 +149,13 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
     groups: dict[int, Anchored] = {}  # a group is shared by the forms of its anchor: made once
 
     def anchored(group: int) -> Anchored:
-        if group not in groups:  # (entry, anchor) pairs stay the [entry, anchor] lists JSON gives
+        if group not in groups:
             ending, gapped, by_next = pack.record("groups", group)
-            groups[group] = Anchored(tuple(ending), tuple(gapped), tuple(by_next))
+            groups[group] = Anchored(
+                tuple(map(tuple, ending)),
+                tuple(map(tuple, gapped)),
+                tuple({form: list(map(tuple, pairs)) for form, pairs in table.items()} for table in by_next),
+            )
         return groups[group]
 
     def table(name: str, convert: Callable[[Any], Any]) -> FormTable:
@@ -223,12 +245,17 @@ def _file(data: dict, path: str) -> LexiconFile:
 
 def write(lexicon: Lexicon, lex_files: Sequence[Path], path: Path) -> None:
     """Write the pack of ``lexicon``, compiled from ``lex_files`` (rules are code: they are not packed)."""
+    tables = (lexicon.index, lexicon.lemma_of, lexicon.single_words, lexicon.context_forms)
+    if any(table.lazy for table in tables):
+        raise ValueError("a pack is written from a compiled lexicon, not from another pack")
     files = lexicon.files[: len(lex_files)]
     file_of = {id(entry): n for n, f in enumerate(files) for entry in f.entries}
     numbers: dict[int, int] = {}  # id(Anchored) -> group number
     groups: list[list] = []
     buckets: dict[str, list[dict]] = {name: [{} for _ in range(BUCKETS)] for name in TABLES}
-    for form, anchored in lexicon.index.known().items():
+    # Forms in sorted order, so that groups are numbered and buckets filled alike on every build: the same
+    # lexicons give the same pack, byte for byte, whatever the hash seed.
+    for form, anchored in sorted(lexicon.index.known().items()):
         if id(anchored) not in numbers:
             numbers[id(anchored)] = len(groups)
             groups.append(
@@ -244,10 +271,11 @@ def write(lexicon: Lexicon, lex_files: Sequence[Path], path: Path) -> None:
         ("single", lexicon.single_words),
         ("contexts", lexicon.context_forms),
     ):
-        for form, value in table.known().items():
+        for form, value in sorted(table.known().items()):
             buckets[name][bucket_of(form)][form] = sorted(value) if name == "contexts" else value
     header = {
         "sources": sources_digest(lex_files),
+        "dictionaries": dictionary_version(),  # what the forms were expanded with (tests compare)
         "files": [Path(f.path).name for f in files],
         "modifiers": lexicon.modifiers,
         "contexts": lexicon.contexts,
