@@ -10,13 +10,12 @@ Layout: ``MAGIC``, one line of JSON (the header: the sources digest, the diction
 are modifiers and context words, the categories' constraints, the sections' places), then the sections: one
 per form table of ``TABLES`` (its forms in buckets by ``bucket_of``), ``groups`` (the entries anchored on a
 set of forms, as (entry, anchor) pairs), ``slots`` (each entry's accepted forms, read when its neighbours
-are checked),
-``entries`` (each entry, read when it first makes a flag) and ``files`` (each file parsed, with its examples,
-for the commands that list or explain them). A section is a table of ``count + 1`` little-endian uint32
-offsets, then its records, one JSON document each; the sections end where the file does, which opening
-checks, so a cut file is an error, not a crash. Only JSON is decoded: nothing in the pack is executed. The
-file is mapped, not read: it is replaced by renaming a new one into place (as ``write`` does), never
-rewritten in place under a running process.
+are checked), ``entries`` (each entry, read when it first makes a flag) and ``files`` (each file parsed,
+with its examples, for the commands that list or explain them). A section is a table of ``count + 1``
+little-endian uint32 offsets, then its records, one JSON document each; the sections end where the file
+does, which opening checks, so a cut file is an error, not a crash. Only JSON is decoded: nothing in the
+pack is executed. The file is mapped, not read: it is replaced by renaming a new one into place (as
+``write`` does), never rewritten in place under a running process.
 
 The pack is written by the build (``python -m framing.lexicon.prebuilt``; the wheel and an editable install
 run it) next to the files it was made from, and it names the sha256 of their bytes and of the code in
