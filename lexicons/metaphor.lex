@@ -188,3 +188,10 @@
 вассал | | союзник; зависимое государство
 наместник | | представитель
 самодержец | | руководитель
+
+# Round 6 (framing): metaphors of feeding and medicine in political commentary, after the misses of the
+# dev hand-marked articles; each checked against the RuSentNE/RuOpinionNE training sentences labelled neutral.
+@explain    Метафора: политический процесс подан через образ из другой области.
+@polarity   negative
+подпитывать/подпитать/подпитка | «Подпитывать» — поддержка подана как подкормка угрозы. | поддерживать; [какие действия]
+антидот | «Антидот» — решение подано как противоядие. | ответ; [какие меры]
