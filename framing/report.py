@@ -13,7 +13,7 @@ from __future__ import annotations
 from bisect import bisect_left, bisect_right
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
 from framing.forms import OffsetMap, analysis_form
 from framing.lexicon import Flag, Lexicon
@@ -106,6 +106,10 @@ class Report:
     model: ModelInfo
     paragraphs: tuple[ParagraphReport, ...]
     repetitions: tuple[Repetition, ...] = ()
+    summary: Summary = field(init=False, repr=False, compare=False)  # what the document adds up to
+
+    def __post_init__(self) -> None:  # summed once: every view, the gate and the verdict read it
+        object.__setattr__(self, "summary", self._summed())
 
     def to_dict(self) -> dict:
         """The report as JSON-ready data: what ``--format json`` prints (see framing/schema.py)."""
@@ -145,9 +149,7 @@ class Report:
         lines = [p for p in self.paragraphs if p.kind == "source"]
         return source_name(lines[0].span) if lines else None
 
-    @property
-    def summary(self) -> Summary:
-        """What the document adds up to."""
+    def _summed(self) -> Summary:
         kinds = Counter(p.kind for p in self.paragraphs)
         return Summary(
             document=self.document,
