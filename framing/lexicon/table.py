@@ -57,6 +57,8 @@ class FormTable(dict[str, V | None], Generic[V]):
         return {form: value for form, value in self.items() if value is not None}
 
     def _forget_misses(self) -> None:
-        for form in [form for form, value in self.items() if value is None]:
-            del self[form]
+        # list() copies the items in one step, so another thread's lookup cannot change them mid-loop
+        for form, value in list(self.items()):
+            if value is None:
+                self.pop(form, None)
         self._misses = 0
