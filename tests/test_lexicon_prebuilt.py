@@ -46,6 +46,19 @@ def test_the_pack_flags_what_the_compiled_lexicon_flags(both, path: Path) -> Non
 
 
 @pytest.mark.parametrize(
+    "disabled", [["cliche"], ["political-actor"], ["negator", "metaphor", "rhetoric"]], ids=", ".join
+)
+def test_disabled_categories_come_from_the_pack_alike(disabled: list[str]) -> None:
+    """`--disable` restricts the pack's lexicon instead of compiling anew: the same flags either way (a
+    context category disabled included)."""
+    packed, compiled = load_lexicon(disabled=disabled), load_lexicon(disabled=disabled, prebuilt=False)
+    text = SEED.read_text(encoding="utf-8") + REWRITE.read_text(encoding="utf-8")
+    flags = [[(f.start, f.rule) for f in lexicon.flags(text)] for lexicon in (packed, compiled)]
+    assert flags[0] == flags[1] and flags[0]
+    assert not {f.category for f in packed.flags(text)} & set(disabled)
+
+
+@pytest.mark.parametrize(
     ("form", "lemma"),
     [("симпатии", ("симпатия", "NOUN")), ("теплый", ("теплый", "ADJF")), ("табуретка", None)],
 )

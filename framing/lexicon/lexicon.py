@@ -148,10 +148,13 @@ class Lexicon:
                     flags = sorted([*flags, *found], key=lambda f: f.start)
         return count_once(flags) if len(flags) > 1 else flags
 
-    def restricted(self, keep: Callable[[Entry], bool]) -> Lexicon:
-        """The lexicon of the entries and rules ``keep`` accepts (context words always stay, since the
-        entries that need them cannot work without), from the slots already compiled."""
-        numbers = [n for n, entry in enumerate(self.entries) if keep(entry) or n in self.contexts]
+    def restricted(self, keep: Callable[[Entry], bool], keep_contexts: bool = True) -> Lexicon:
+        """The lexicon of the entries and rules ``keep`` accepts, from the slots already compiled. Context
+        words stay unless ``keep_contexts`` is False, since the entries that need them cannot work without
+        (a test of one file keeps them; disabling a context category does not)."""
+        numbers = [
+            n for n, entry in enumerate(self.entries) if keep(entry) or (keep_contexts and n in self.contexts)
+        ]
         compiled = Compiled([self.slots[n] for n in numbers], self.lemma_of)
         rules = tuple(r for r in self.rules if keep(r.entry))
         return Lexicon.build(self.files, [self.entries[n] for n in numbers], compiled, rules)

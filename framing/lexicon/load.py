@@ -70,26 +70,27 @@ def load_lexicon(
     """Bundled lexicons, then each ``extra`` file or directory; later entries with the same rule override.
 
     ``disabled`` names categories to switch off; naming an unknown one is an error, so a typo is not silent.
-    The bundled lexicons alone come from their pack when it matches them (``prebuilt.py``), unless
-    ``prebuilt`` is False.
+    The bundled lexicons alone, with or without categories disabled, come from their pack when it matches
+    them (``prebuilt.py``), unless ``prebuilt`` is False.
     """
     from framing.lexicon import prebuilt as packed
     from framing.rules import RULES
 
     extra, disabled = list(extra), list(disabled)
     rules = RULES if bundled else []
-    if bundled and prebuilt and not extra and not disabled:
+    if bundled and prebuilt and not extra:
         folder = bundled_lexicon_dir()
         pack = packed.read(folder, lexicon_paths(folder))
         if pack is not None:
-            return packed.lexicon(pack, folder, tuple(rules))
+            lexicon = packed.lexicon(pack, folder, tuple(rules))
+            if not disabled:
+                return lexicon
+            _check_disabled(disabled, lexicon.files)
+            return lexicon.restricted(lambda entry: entry.category not in disabled, keep_contexts=False)
     locations = ([bundled_lexicon_dir()] if bundled else []) + extra
     files = [parse_file(path) for path in lexicon_files(locations)]
     files += [r.as_file() for r in rules]
-    known = {f.category for f in files}
-    for category in disabled:
-        if category not in known:
-            raise FramingError(f"--disable {category}: no such category (known: {', '.join(sorted(known))})")
+    _check_disabled(disabled, files)
     by_rule: dict[str, Entry] = {}
     rule_ids = {r.id for r in rules}
     for lexicon_file in files:
@@ -102,6 +103,14 @@ def load_lexicon(
     kind: Kind = "bundled" if bundled and not extra and not disabled else "combined"
     in_force = tuple(r for r in rules if r.category not in disabled)
     return Lexicon.build(files, entries, compiled_entries(entries, kind), in_force)
+
+
+def _check_disabled(disabled: list[str], files: Iterable[LexiconFile]) -> None:
+    """Naming a category that does not exist is an error, so that a typo does not silently disable nothing."""
+    known = {f.category for f in files}
+    for category in disabled:
+        if category not in known:
+            raise FramingError(f"--disable {category}: no such category (known: {', '.join(sorted(known))})")
 
 
 def parsed_files(locations: Iterable[Path] = ()) -> list[LexiconFile]:
