@@ -1,4 +1,4 @@
-"""Scale: wall time and peak memory of `framing analyze -f json`, `-f jsonl`, `-f text` and `framing check`
+"""Scale: wall time and peak memory of `framing analyze -f json`, `jsonl`, `text`, `csv` and `framing check`
 on growing inputs, and the cold start of `framing analyze` against a bare dostoevsky script. Run by hand,
 prints numbers:
 
@@ -79,6 +79,7 @@ def main() -> None:
                 ("analyze -f json", [*framing, "analyze", str(path), "-f", "json", *limit]),
                 ("analyze -f jsonl", [*framing, "analyze", str(path), "-f", "jsonl", *limit]),
                 ("analyze -f text", [*framing, "analyze", str(path), "-f", "text", *limit]),
+                ("analyze -f csv", [*framing, "analyze", str(path), "-f", "csv", *limit]),
                 ("check", [*framing, "check", str(path), *limit]),
             ):
                 seconds, peak = measured(command)

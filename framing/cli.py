@@ -201,6 +201,11 @@ def analyze(
         for line in render_jsonl(analyzer.stream(document)):
             typer.echo(line)
         return
+    if fmt == "csv":  # the analysis streams; the rows are written at the end, with the article's repetitions
+        from framing.render.data import render_csv_stream
+
+        typer.echo(render_csv_stream(analyzer.stream(document)), nl=False)
+        return
     if fmt == "text" and not options.colored:  # plain text is written as it is made; colour needs the page
         from framing.render.text import render_text_stream
 

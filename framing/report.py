@@ -238,13 +238,15 @@ def build_report(
     if text is not document.text:
         paragraphs = [_in_original(p, document.text, offsets) for p in paragraphs]
     repeated = tuple(repetitions([f for p in paragraphs for f in p.flags], lexicon, prose))
-    if repeated:
-        starts = sorted(start for r in repeated for start, _, _ in r.places)
-        for number, p in enumerate(paragraphs):
-            count = bisect_left(starts, p.span.end) - bisect_left(starts, p.span.start)
-            if count:
-                paragraphs[number] = replace(p, repeated=count)
+    counts = repeated_in([p.span for p in paragraphs], repeated)
+    paragraphs = [replace(p, repeated=n) if n else p for p, n in zip(paragraphs, counts, strict=True)]
     return Report(document, model_info(model, lexicon_tone), tuple(paragraphs), repeated)
+
+
+def repeated_in(spans: list[Span], repeated: Iterable[Repetition]) -> list[int]:
+    """How many places of the repeated lemmas lie in each span (a paragraph's ``repeated``)."""
+    starts = sorted(start for r in repeated for start, _, _ in r.places)
+    return [bisect_left(starts, span.end) - bisect_left(starts, span.start) for span in spans]
 
 
 class _Assembler:

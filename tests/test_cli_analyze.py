@@ -153,17 +153,19 @@ def test_text_report_marks_phrases_in_place(runner) -> None:
     assert blocks[-1].startswith("Document:     ") and blocks[-1].endswith("Source:       www.rbc.ru\n")
 
 
+@pytest.mark.parametrize("fmt", ["text", "csv"])
 @pytest.mark.parametrize(
     "path", [SEED, ROOT / "tests" / "data" / "visit.md", ROOT / "tests" / "data" / "rewrite-crlf.txt"]
 )
-def test_plain_text_is_streamed_as_the_whole_report_renders(runner, path: Path) -> None:
-    """Without colour, `-f text` is written paragraph by paragraph: the same bytes as the whole report's."""
+def test_streamed_formats_are_the_whole_reports(runner, path: Path, fmt: str) -> None:
+    """Plain `-f text` is written paragraph by paragraph, `-f csv` from a stream with the repetitions added
+    at the end: the same bytes as the whole report's (the seed repeats «личный» and «доверительный»)."""
     from framing import Analyzer
-    from framing.render.text import render_text
+    from framing.render import render
 
-    streamed = run(runner, "analyze", str(path), "-f", "text", "--color", "never")
+    streamed = run(runner, "analyze", str(path), "-f", fmt, "--color", "never")
     assert streamed.exit_code == 0, streamed.stderr
-    assert streamed.stdout == render_text(Analyzer.load().analyze(path))
+    assert streamed.stdout == render(Analyzer.load().analyze(path), fmt)
 
 
 def test_python_dash_m(tmp_path) -> None:

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from collections.abc import Iterable, Iterator
+from typing import Any
 
-from framing.report import ParagraphReport, Report, Summary
+from framing.report import REPETITION, ParagraphReport, Report, Summary, repeated_in
 from framing.schema import rounded
 
 
@@ -28,26 +30,52 @@ def render_jsonl(items: Iterable[ParagraphReport | Summary]) -> Iterator[str]:
 
 def render_csv(report: Report) -> str:
     """One row per paragraph, the columns of the table report."""
+    return _csv([_row(p) for p in report.paragraphs])
+
+
+def render_csv_stream(items: Iterable[ParagraphReport | Summary]) -> str:
+    """``render_csv`` of a stream (framing/stream.py): the rows are made as the paragraphs come, holding their
+    text and flags but not their sentences; each paragraph's Repetition count, known at the end, is added
+    from the summary."""
+    rows, spans, techniques = [], [], []
+    for item in items:
+        if isinstance(item, Summary):
+            for number, count in enumerate(repeated_in(spans, item.repetitions)):
+                if count:
+                    techniques[number][REPETITION] += count
+                    rows[number]["techniques"] = _techniques(techniques[number])
+            continue
+        rows.append(_row(item))
+        spans.append(item.span)
+        techniques.append(item.techniques)
+    return _csv(rows)
+
+
+def _row(p: ParagraphReport) -> dict[str, Any]:
+    return {
+        "index": p.index,
+        "position": p.position,
+        "line": p.line,
+        "kind": p.kind,
+        "start": p.span.start,
+        "end": p.span.end,
+        "sentences": len(p.sentences),
+        "words": p.words,
+        "tone": rounded(p.tone),
+        "label": p.label,
+        "flags": len(p.flags),
+        "flags_per_100_words": rounded(p.flags_per_100_words, 2),
+        "flagged": "; ".join(f"{f.text} [{f.category}]" for f in p.flags),
+        "techniques": _techniques(p.techniques),
+        "text": p.span.text,
+    }
+
+
+def _techniques(counts: Counter[str]) -> str:
+    return "; ".join(f"{t} {n}" for t, n in counts.most_common())
+
+
+def _csv(rows: list[dict[str, Any]]) -> str:
     import pandas as pd
 
-    rows = [
-        {
-            "index": p.index,
-            "position": p.position,
-            "line": p.line,
-            "kind": p.kind,
-            "start": p.span.start,
-            "end": p.span.end,
-            "sentences": len(p.sentences),
-            "words": p.words,
-            "tone": rounded(p.tone),
-            "label": p.label,
-            "flags": len(p.flags),
-            "flags_per_100_words": rounded(p.flags_per_100_words, 2),
-            "flagged": "; ".join(f"{f.text} [{f.category}]" for f in p.flags),
-            "techniques": "; ".join(f"{t} {n}" for t, n in p.techniques.most_common()),
-            "text": p.span.text,
-        }
-        for p in report.paragraphs
-    ]
     return pd.DataFrame(rows).astype({"index": "Int64"}).to_csv(index=False)
