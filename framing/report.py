@@ -132,36 +132,66 @@ class Report:
 
     @property
     def words(self) -> int:
-        return sum(p.words for p in self.analysed)
+        return self.summary.words
 
     @property
     def tone(self) -> float:
         """Mean tone over every scored sentence."""
-        return mean(s.tone for s in self.sentences) if self.sentences else 0.0
+        return self.summary.tone
 
     @property
     def label_counts(self) -> Counter[str]:
-        return Counter(s.label for s in self.sentences)
+        return self.summary.label_counts
 
     @property
     def source(self) -> str | None:
         """What the trailing «Источник: …» line names, if there is one."""
-        lines = [p for p in self.paragraphs if p.kind == "source"]
-        return source_name(lines[0].span) if lines else None
+        return self.summary.source
 
     def _summed(self) -> Summary:
-        kinds = Counter(p.kind for p in self.paragraphs)
+        totals = Totals()
+        for paragraph in self.paragraphs:
+            totals.add(paragraph)
+        return totals.summary(self.document, self.model, self.repetitions)
+
+
+@dataclass(slots=True)
+class Totals:
+    """What the summary of a document needs, added up paragraph by paragraph: by a whole report, and by a
+    stream as the paragraphs are made (framing/stream.py), so that the two cannot differ."""
+
+    paragraphs: int = 0
+    headings: int = 0
+    tones: list[float] = field(default_factory=list)
+    labels: Counter[str] = field(default_factory=Counter)
+    words: int = 0
+    flags: list[Flag] = field(default_factory=list)
+    source: str | None = None
+
+    def add(self, paragraph: ParagraphReport) -> None:
+        self.paragraphs += paragraph.kind == "body"
+        self.headings += paragraph.kind == "heading"
+        if paragraph.kind == "source":
+            self.source = self.source or source_name(paragraph.span)
+        else:
+            self.words += paragraph.words
+        self.tones += [s.tone for s in paragraph.sentences]
+        self.labels.update(s.label for s in paragraph.sentences)
+        self.flags += paragraph.flags
+
+    def summary(self, document: Document, model: ModelInfo, repeated: Iterable[Repetition]) -> Summary:
+        """The document's summary, with the lemmas it repeats (counted over its flags: repetition.py)."""
         return Summary(
-            document=self.document,
-            model=self.model,
-            paragraphs=kinds["body"],
-            headings=kinds["heading"],
-            sentences=len(self.sentences),
+            document=document,
+            model=model,
+            paragraphs=self.paragraphs,
+            headings=self.headings,
+            sentences=len(self.tones),
             words=self.words,
-            tone=self.tone,
-            label_counts=self.label_counts,
+            tone=mean(self.tones) if self.tones else 0.0,
+            label_counts=self.labels,
             flags=tuple(self.flags),
-            repetitions=self.repetitions,
+            repetitions=tuple(repeated),
             source=self.source,
         )
 
