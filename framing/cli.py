@@ -188,28 +188,16 @@ def analyze(
 ) -> None:
     """Per-paragraph report: sentence tone, flagged framing language, and a document summary."""
     from framing.api import Analyzer
-    from framing.render import render
+    from framing.render import render, streamed
 
     if fmt not in FORMAT_NAMES:
         raise FramingError(f"--format {fmt}: choose one of {', '.join(FORMAT_NAMES)}")
     options = _render_options(color, lang)
     document = _read(article, max_size)
     analyzer = Analyzer.load(model, lexicon or (), disable or (), lexicon_tone)
-    if fmt == "jsonl":
-        from framing.render.data import render_jsonl
-
-        for line in render_jsonl(analyzer.stream(document)):
-            typer.echo(line)
-        return
-    if fmt == "csv":  # the analysis streams; the rows are written at the end, with the article's repetitions
-        from framing.render.data import render_csv_stream
-
-        typer.echo(render_csv_stream(analyzer.stream(document)), nl=False)
-        return
-    if fmt == "text" and not options.colored:  # plain text is written as it is made; colour needs the page
-        from framing.render.text import render_text_stream
-
-        for piece in render_text_stream(analyzer.stream(document), document.text, options.lang):
+    write = streamed(fmt, options)
+    if write is not None:  # written as the paragraphs are analysed: the report is never held whole
+        for piece in write(analyzer.stream(document), document.text, options):
             typer.echo(piece, nl=False)
         return
     with _working():

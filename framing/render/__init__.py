@@ -3,11 +3,11 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 
 from framing.language import Lang
-from framing.report import Report
+from framing.report import ParagraphReport, Report, Summary
 
 
 @dataclass(frozen=True)
@@ -80,3 +80,34 @@ FORMATS: dict[str, Renderer] = {
 def render(report: Report, fmt: str, options: Options | None = None) -> str:
     """The report in format ``fmt`` (one of FORMATS)."""
     return FORMATS[fmt](report, options or Options())
+
+
+#: A renderer that writes as a stream makes the report (framing/stream.py): from the paragraphs and the
+#: Summary, given the document's text, the output piece by piece.
+StreamRenderer = Callable[[Iterable[ParagraphReport | Summary], str, Options], Iterator[str]]
+
+
+def _jsonl_stream(items: Iterable[ParagraphReport | Summary], text: str, options: Options) -> Iterator[str]:
+    from framing.render.data import render_jsonl
+
+    return (line + "\n" for line in render_jsonl(items))
+
+
+def _csv_stream(items: Iterable[ParagraphReport | Summary], text: str, options: Options) -> Iterator[str]:
+    from framing.render.data import render_csv_stream
+
+    yield render_csv_stream(items)  # rows are kept until the end, where the repetitions are known
+
+
+def _text_stream(items: Iterable[ParagraphReport | Summary], text: str, options: Options) -> Iterator[str]:
+    from framing.render.text import render_text_stream
+
+    return render_text_stream(items, text, options.lang)
+
+
+def streamed(fmt: str, options: Options) -> StreamRenderer | None:
+    """The renderer of ``fmt`` that writes as the report is made, if the format has one: ``jsonl``, ``csv``,
+    and ``text`` when it is plain (coloured, it is laid out as a whole page)."""
+    if fmt == "text" and options.colored:
+        return None
+    return {"jsonl": _jsonl_stream, "csv": _csv_stream, "text": _text_stream}.get(fmt)
