@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 from collections import deque
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field, replace
 from functools import cache
 from pathlib import Path
 
@@ -26,12 +26,28 @@ from framing.verdict import Limits, Verdict, judge
 
 
 @dataclass(frozen=True, slots=True)
+class Recipe:
+    """What an Analyzer was loaded from: enough for another process to load the same one."""
+
+    model: str | None
+    lexicons: tuple[str, ...]
+    disable: tuple[str, ...]
+    lexicon_tone: bool
+
+
+@dataclass(frozen=True, slots=True)
 class Analyzer:
-    """A loaded sentiment model and lexicon, and how sentence tone is made from them."""
+    """A loaded sentiment model and lexicon, and how sentence tone is made from them.
+
+    An analyzer made by ``load`` pickles as its Recipe, not as the loaded model and lexicon (a memory-mapped
+    pack and a fastText model do not travel): a worker process (multiprocessing, a Dask worker) that receives
+    it loads its own once and reuses it for every later task (``loaded``).
+    """
 
     model: SentimentModel
     lexicon: Lexicon
     lexicon_tone: bool = True  # tone from the model nudged by the flags' polarity (if the card calibrated it)
+    recipe: Recipe | None = field(default=None, compare=False, repr=False)
 
     @classmethod
     def load(
@@ -49,19 +65,30 @@ class Analyzer:
         (framing/collector.py): load once, analyse many times."""
         if isinstance(lexicons, str | os.PathLike):  # one file or folder, not a string of one-letter paths
             lexicons = [lexicons]
-        loaded = cls(
-            load_model(Path(model) if model is not None else None),
-            load_lexicon(map(Path, lexicons), disable),
+        lexicons, disable = [Path(p) for p in lexicons], list(disable)
+        model_path = Path(model) if model is not None else None
+        recipe = Recipe(
+            str(model_path.resolve()) if model_path else None,
+            _absolute(lexicons),
+            tuple(disable),
             lexicon_tone,
         )
+        analyzer = cls(load_model(model_path), load_lexicon(lexicons, disable), lexicon_tone, recipe)
         settle_after_loading()
-        return loaded
+        return analyzer
 
     def with_lexicons(
         self, lexicons: Iterable[str | os.PathLike[str]] = (), disable: Iterable[str] = ()
     ) -> Analyzer:
         """This analyzer's model with other lexicons over the bundled ones (the model is not loaded again)."""
-        return Analyzer(self.model, load_lexicon(map(Path, lexicons), disable), self.lexicon_tone)
+        lexicons, disable = [Path(p) for p in lexicons], list(disable)
+        recipe = self.recipe and replace(self.recipe, lexicons=_absolute(lexicons), disable=tuple(disable))
+        return Analyzer(self.model, load_lexicon(lexicons, disable), self.lexicon_tone, recipe)
+
+    def __reduce__(self) -> tuple[object, tuple[Recipe]]:
+        if self.recipe is None:
+            raise TypeError("an Analyzer built by hand cannot be sent to another process: use Analyzer.load")
+        return loaded, (self.recipe,)
 
     def analyze(self, source: str | os.PathLike[str] | Document) -> Report:
         """The report of an article: ``source`` is its text (a ``str``), a path to a file (a ``Path``; ``-``
@@ -101,6 +128,17 @@ class Analyzer:
         """Whether a document (its report or summary) stays within ``limits`` (default: at most 10 flags per
         100 words)."""
         return judge(report.summary if isinstance(report, Report) else report, limits or Limits())
+
+
+@cache
+def loaded(recipe: Recipe) -> Analyzer:
+    """The analyzer ``recipe`` describes, loaded once per process (what an unpickled Analyzer is)."""
+    return Analyzer.load(recipe.model, recipe.lexicons, recipe.disable, recipe.lexicon_tone)
+
+
+def _absolute(paths: list[Path]) -> tuple[str, ...]:
+    """The paths as another process, in another working directory, can open them."""
+    return tuple(str(p.resolve()) for p in paths)
 
 
 def _names_a_file(text: str) -> bool:

@@ -3,8 +3,11 @@
 from __future__ import annotations
 
 import json
+import multiprocessing
+import pickle
 import subprocess
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 import pytest
@@ -138,3 +141,34 @@ def test_a_file_name_passed_as_text_is_pointed_out(analyzer, monkeypatch, text: 
     with pytest.raises(FramingError) as raised:
         analyzer.analyze(text)
     assert ("pass Path" in str(raised.value)) is hint
+
+
+def _flagged(analyzer: Analyzer, source) -> list[tuple[int, int, str]]:
+    return [(f.start, f.end, f.rule) for f in analyzer.analyze(source).flags]
+
+
+def test_an_analyzer_travels_as_its_recipe_and_loads_once_per_process(analyzer, tmp_path: Path) -> None:
+    course = tmp_path / "course.lex"
+    course.write_text("@category course\nсамовар | Бытовая деталь вместо повестки. | -\n", "utf-8")
+    narrowed = analyzer.with_lexicons([course], disable=["exclusivity"])
+    for original in (analyzer, narrowed):
+        received = pickle.loads(pickle.dumps(original))
+        assert received is not original and received.recipe == original.recipe
+        assert pickle.loads(pickle.dumps(original)) is received  # loaded once, reused by every later task
+        assert _flagged(received, SEED) == _flagged(original, SEED)
+    assert "course" in {
+        f.category for f in pickle.loads(pickle.dumps(narrowed)).analyze("В Кремле стоял самовар.").flags
+    }
+
+
+def test_an_analyzer_built_by_hand_says_it_cannot_travel(analyzer) -> None:
+    by_hand = Analyzer(analyzer.model, analyzer.lexicon)
+    with pytest.raises(TypeError, match=r"use Analyzer\.load"):
+        pickle.dumps(by_hand)
+
+
+def test_a_fresh_worker_process_gives_the_same_summaries(analyzer) -> None:
+    articles = [SEED, REWRITE]
+    with ProcessPoolExecutor(1, mp_context=multiprocessing.get_context("spawn")) as pool:
+        summaries = list(pool.map(analyzer.summarise, articles))
+    assert summaries == [analyzer.summarise(path) for path in articles]

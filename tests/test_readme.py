@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import typer
 
 from framing.cli import app
@@ -43,8 +45,12 @@ def test_readme_starts_with_the_two_commands() -> None:
 
 def test_the_python_api_example_runs_as_shown(monkeypatch, capsys) -> None:
     section = README.split("## Python API", 1)[1]
-    code = section.split("```python\n", 1)[1].split("```", 1)[0]
+    code, across_processes = (block.split("```", 1)[0] for block in section.split("```python\n")[1:3])
     shown = section.split("```text\n", 1)[1].split("```", 1)[0]
     monkeypatch.chdir(ROOT)
-    exec(compile(code, "README.md", "exec"), {"__name__": "readme_example"})
+    names = {"__name__": "readme_example"}
+    exec(compile(code, "README.md", "exec"), names)
     assert capsys.readouterr().out == shown
+    exec(compile(across_processes, "README.md", "exec"), names)
+    analyzer, corpus = names["analyzer"], sorted(Path("corpus").glob("*.txt"))
+    assert names["summaries"] == [analyzer.summarise(path) for path in corpus]
