@@ -35,8 +35,13 @@ NAMING = tuple(
 )
 
 
-#: Verbs that report someone else's label («называет Россию «партнёром»»): their words, not the author's.
-REPORTED = ("назва", "называ", "именова", "именуе", "окрести", "дословно")
+#: Verbs that report someone else's label or answer («называет Россию «партнёром»», «сказали «нет»»,
+#: «с призывами «остаться»»): their words, not the author's.
+REPORTED = ("назва", "называ", "именова", "именуе", "окрести", "дословно", "сказа", "ответ", "призыв")
+#: The same label reported after the quotation: «нормализовать», как это именуется на официальном языке.
+REPORTED_AFTER = re.compile(r"\W{0,3}\s*как\s+(?:это|их|его|ее|её|они|он|она)?\s*(?:называ|именуе|говор)")
+#: A vote or an answer quoted («сказали «нет»», голоса «за» и «против»): a word as said, not a doubted label.
+ANSWERS = frozenset({"да", "нет", "за", "против"})
 
 
 def _introduced(sentence: str, start: int) -> bool:
@@ -73,6 +78,9 @@ def _introduced(sentence: str, start: int) -> bool:
         "Стороны обсудили проект «Северный поток — 2».",
         "Закон дополнили статьёй о «международном терроризме».",
         "Госсекретарь называет Россию «важным партнёром».",
+        "Голландцы сказали «нет» договору, голоса «за» и «против» разделились поровну.",
+        "Кампания шла под призывами «остаться» в союзе.",
+        "Москва пытается «нормализовать», как это именуется на официальном языке, отношения.",
     ),
 )
 def scare_quotes(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
@@ -81,6 +89,8 @@ def scare_quotes(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, i
         words = WORD.findall(inner)
         if not words or len(words) > MAX_WORDS or not inner[0].islower() or NOT_RUSSIAN.search(inner):
             continue
-        if _introduced(sentence, match.start()):
+        if words[0] in ANSWERS or _introduced(sentence, match.start()):
+            continue
+        if REPORTED_AFTER.match(sentence, match.end()):
             continue
         yield match.start(), match.end()
