@@ -2,7 +2,9 @@
 
 «Разве можно доверять …?», «Кто же поверит …?», «Не пора ли …?» carry a claim in the form of a question, and
 the reader is left to supply the expected answer. A question is rhetorical here when it opens with, or
-holds, one of the cues below; a plain question («Что будет с рублём?») is not flagged.
+holds, one of the cues below; a plain question («Что будет с рублём?») is not flagged. Nor is a question in
+someone else's voice: inside quotation marks (a referendum's question, a speaker's words), or a dialogue turn
+opened by a dash (an interviewer's question).
 """
 
 from __future__ import annotations
@@ -29,6 +31,15 @@ LEADING = (
     re.compile(r"\bчем\s+не\b"),
     re.compile(r"\bкто\s+(?:поверит|станет|будет|осмелится|сомневается)\b"),
 )
+
+
+DIALOGUE_DASHES = ("—", "–", "- ")
+
+
+def _quoted(sentence: str, at: int) -> bool:
+    """Whether ``at`` falls inside «…» quotation marks opened before it in the sentence."""
+    before = sentence[:at]
+    return before.count("«") > before.count("»")
 
 
 def _rhetorical(clause: str) -> bool:
@@ -66,11 +77,18 @@ def _rhetorical(clause: str) -> bool:
         "Журналисты спросили, кто возглавит делегацию.",
         "Как сообщает агентство, переговоры продолжатся во вторник.",
         "Почему это важно для экономики?",
+        "Британцы ответят на вопрос «Следует ли королевству остаться членом союза?»",
+        "— Не начнут ли другие государства выходить из союза?",
     ),
 )
 def rhetorical_questions(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
+    if sentence.lstrip().startswith(DIALOGUE_DASHES):
+        return
     begin = 0
     for mark in re.finditer(r"\?+", sentence):
+        if _quoted(sentence, mark.start()):
+            begin = mark.end()
+            continue
         start = begin
         for boundary in CLAUSE_END.finditer(sentence, begin, mark.start()):
             start = boundary.end()
