@@ -33,7 +33,7 @@ import mmap
 import sys
 import zlib
 from array import array
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -141,8 +141,8 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
     """The lexicon a pack holds, with ``rules`` (framing/rules) in force."""
     header = pack.header
     paths = [str(folder / name) for name in header["files"]]
-    entries = _Lazy(pack.count("entries"), lambda n: _entry(pack.record("entries", n), paths))
-    slots = _Lazy(
+    entries = _Numbered(pack.count("entries"), lambda n: _entry(pack.record("entries", n), paths))
+    slots = _Numbered(
         pack.count("slots"), lambda n: [None if s is None else frozenset(s) for s in pack.record("slots", n)]
     )
     groups: dict[int, Anchored] = {}  # a group is shared by the forms of its anchor: made once
@@ -210,6 +210,32 @@ class _Lazy(Sequence[T]):
         if number not in self._items:
             self._items[number] = self._read(number)
         return self._items[number]
+
+
+class _Numbered(dict[int, T]):
+    """Entry number -> item (an entry, its slots), read the first time it is asked for. The matcher asks for
+    an entry's slots at every candidate, so once read an item is a plain dictionary hit, not a method call.
+    Indexed by number only (no slices); ``len`` and iteration see every item, as a sequence's do."""
+
+    __slots__ = ("_count", "_read")
+
+    def __init__(self, count: int, read: Callable[[int], T]) -> None:
+        super().__init__()
+        self._count, self._read = count, read
+
+    def __missing__(self, number: int) -> T:
+        if not isinstance(number, int) or not -self._count <= number < self._count:
+            raise IndexError(number)
+        if number < 0:
+            return self[number + self._count]
+        item = self[number] = self._read(number)
+        return item
+
+    def __len__(self) -> int:
+        return self._count
+
+    def __iter__(self) -> Iterator[T]:  # type: ignore[override]
+        return (self[n] for n in range(self._count))
 
 
 def _entry(data: list, paths: list[str]) -> Entry:
