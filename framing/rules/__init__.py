@@ -11,6 +11,7 @@ from __future__ import annotations
 from framing.lexicon.format import LexiconFile
 from framing.rules.base import Rule, rule
 from framing.rules.irony_markers import ironic_aside, so_called
+from framing.rules.leader_personalisation import leader_aims, leader_benefit, leader_will
 from framing.rules.rhetorical_questions import rhetorical_questions
 from framing.rules.scare_quotes import scare_quotes
 
@@ -21,6 +22,10 @@ RULES: list[Rule] = [
     ironic_aside,
     # rhetoric
     rhetorical_questions,
+    # personalisation: a country told as its leader
+    leader_aims,
+    leader_benefit,
+    leader_will,
 ]
 
 
