@@ -14,6 +14,7 @@ from framing.rules.irony_markers import ironic_aside, so_called
 from framing.rules.leader_personalisation import leader_aims, leader_benefit, leader_will
 from framing.rules.rhetorical_questions import rhetorical_questions
 from framing.rules.scare_quotes import scare_quotes
+from framing.rules.unnamed_sources import anonymous_official, unnamed_experts, unnamed_many, unnamed_media
 
 RULES: list[Rule] = [
     # irony and distancing
@@ -26,6 +27,11 @@ RULES: list[Rule] = [
     leader_aims,
     leader_benefit,
     leader_will,
+    # attribution: unnamed collective sources
+    unnamed_media,
+    unnamed_experts,
+    anonymous_official,
+    unnamed_many,
 ]
 
 
