@@ -11,8 +11,10 @@ from __future__ import annotations
 from framing.lexicon.format import LexiconFile
 from framing.rules.base import Rule, rule
 from framing.rules.irony_markers import ironic_aside, so_called
+from framing.rules.leader_personalisation import leader_aims, leader_benefit, leader_will
 from framing.rules.rhetorical_questions import rhetorical_questions
 from framing.rules.scare_quotes import scare_quotes
+from framing.rules.unnamed_sources import anonymous_official, unnamed_experts, unnamed_many, unnamed_media
 
 RULES: list[Rule] = [
     # irony and distancing
@@ -21,6 +23,15 @@ RULES: list[Rule] = [
     ironic_aside,
     # rhetoric
     rhetorical_questions,
+    # personalisation: a country told as its leader
+    leader_aims,
+    leader_benefit,
+    leader_will,
+    # attribution: unnamed collective sources
+    unnamed_media,
+    unnamed_experts,
+    anonymous_official,
+    unnamed_many,
 ]
 
 
