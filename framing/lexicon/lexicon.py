@@ -7,9 +7,8 @@ needs flags: ``lexicon.flags(sentence, offset)``.
 
 from __future__ import annotations
 
-import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from framing.lexicon.compile import Compiled, Slot
@@ -18,9 +17,11 @@ from framing.lexicon.index import Anchored, anchor_index
 from framing.lexicon.match import Flag, find_flags
 from framing.lexicon.nesting import count_once
 from framing.lexicon.table import FormTable
+from framing.tokens import sentence_tokens
 
 if TYPE_CHECKING:
     from framing.rules import Rule
+    from framing.rules.triggers import Triggers
 
 
 @dataclass(frozen=True, slots=True)
@@ -51,8 +52,12 @@ class Lexicon:
     context_forms: FormTable[frozenset[str]]  # form -> the context categories it belongs to
     constraints: dict[str, tuple[frozenset[str], frozenset[str]]]  # category -> (@require, @unless)
     rules: tuple[Rule, ...] = ()  # the rules in force (framing/rules), run after the entries
-    #: Every rule's trigger marks in one pattern: most sentences have none, and one search skips every rule.
-    rule_marks: re.Pattern[str] | None = None
+    triggers: Triggers = field(init=False)  # which rules a sentence wakes
+
+    def __post_init__(self) -> None:
+        from framing.rules.triggers import Triggers  # (the rules package stands on this one)
+
+        self.triggers = Triggers([r.trigger for r in self.rules])
 
     def __repr__(self) -> str:  # the fields hold ~10⁵ forms: a traceback must not print them
         return f"<Lexicon: {len(self.entries)} entries from {len(self.files)} files>"
@@ -126,7 +131,6 @@ class Lexicon:
             context_forms=tables.context_forms,
             constraints=constraints,
             rules=tuple(rules),
-            rule_marks=_marks_pattern(rules),
         )
 
     @property
@@ -139,12 +143,9 @@ class Lexicon:
         document's): lexicon entries' and rules', modifiers applied, and flags nested in a longer one
         counted once with it (its ``alternatives``)."""
         flags = find_flags(self, sentence, offset)
-        if self.rules and (self.rule_marks is None or self.rule_marks.search(sentence)):
-            for rule in self.rules:
-                found = rule.flags(
-                    sentence, offset
-                )  # nothing, at the cost of a substring test, unless triggered
-                if found:
+        if self.rules:
+            for number in self.triggers.woken(sentence, sentence_tokens(sentence).forms):
+                if found := self.rules[number].found(sentence, offset):
                     flags = sorted([*flags, *found], key=lambda f: f.start)
         return count_once(flags) if len(flags) > 1 else flags
 
@@ -176,12 +177,3 @@ def _contexts(files: Sequence[LexiconFile], entries: Sequence[Entry]) -> dict[in
     """Entry number -> category, for the context words."""
     roles = _roles(files)
     return {n: e.category for n, e in enumerate(entries) if roles[e.category] == "context"}
-
-
-def _marks_pattern(rules: tuple[Rule, ...]) -> re.Pattern[str] | None:
-    """One pattern for the marks that trigger ``rules`` (``rules.base.contains``); None when a rule's trigger
-    is some other test, which then runs on every sentence."""
-    marks = [getattr(r.trigger, "marks", None) for r in rules]
-    if not rules or any(m is None for m in marks):
-        return None
-    return re.compile("|".join(re.escape(mark) for group in marks for mark in group))

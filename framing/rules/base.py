@@ -3,7 +3,8 @@
 A rule is what a word list cannot say (a lowercase word in «», a question in the author's voice). It is
 written as one function decorated with ``@rule(...)``, which gives it an id (``rule:NAME``), a category, an
 explanation and a neutral suggestion in Russian like the lexicons', one SemEval-2023 technique, a cheap
-``trigger`` (a test on the sentence text that must pass before the function runs at all) and its own
+``trigger`` (what the sentence must hold before the function runs at all: a mark, a word or a word
+beginning, declared in ``triggers.py`` so that every rule's is tested in one pass) and its own
 ``@flag``/``@pass`` examples, which ``framing lexicon test`` runs. Its flags are ordinary ``Flag`` records
 whose ``entry`` is the rule's: every renderer, ``lexicon list/show``, ``--disable CATEGORY`` and JSON's
 ``lexicon`` field treat a rule as they treat a lexicon entry.
@@ -18,6 +19,7 @@ from pathlib import Path
 
 from framing.lexicon.format import Entry, LexiconFile, Polarity, _Parser
 from framing.lexicon.match import Flag
+from framing.rules.triggers import Trigger
 from framing.tokens import SentenceTokens, sentence_tokens
 
 #: A rule's function: the (start, end) offsets, in the sentence, of every span it flags.
@@ -30,7 +32,7 @@ class Rule:
 
     name: str
     find: Finder
-    trigger: Callable[[str], bool]
+    trigger: Trigger
     entry: Entry
     title: str
     flag_examples: tuple[str, ...]
@@ -46,8 +48,11 @@ class Rule:
 
     def flags(self, sentence: str, offset: int = 0) -> list[Flag]:
         """The rule's flags in one sentence (which starts at ``offset`` of its document)."""
-        if not self.trigger(sentence):
-            return []
+        return self.found(sentence, offset) if self.trigger(sentence) else []
+
+    def found(self, sentence: str, offset: int = 0) -> list[Flag]:
+        """The rule's flags in a sentence its trigger has woken it for (``Lexicon.flags`` asks ``Triggers``
+        which rules a sentence wakes, all at once)."""
         return [
             Flag(offset + start, offset + end, sentence[start:end], self.entry)
             for start, end in self.find(sentence, sentence_tokens(sentence))
@@ -69,17 +74,6 @@ class Rule:
         return file
 
 
-def contains(*marks: str) -> Callable[[str], bool]:
-    """A trigger: the sentence contains one of ``marks`` (substring tests, the cheapest there are). The marks
-    stay readable on the trigger, so a lexicon can test all its rules' marks at once."""
-
-    def trigger(sentence: str) -> bool:
-        return any(mark in sentence for mark in marks)
-
-    trigger.marks = marks  # type: ignore[attr-defined]
-    return trigger
-
-
 def rule(
     name: str,
     *,
@@ -89,7 +83,7 @@ def rule(
     neutral: str = "",
     polarity: Polarity = "none",
     technique: str,
-    trigger: Callable[[str], bool],
+    trigger: Trigger,
     flags: tuple[str, ...],
     passes: tuple[str, ...],
 ) -> Callable[[Finder], Rule]:

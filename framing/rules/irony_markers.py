@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing.rules.base import contains, rule
+from framing.rules.base import rule
+from framing.rules.triggers import contains
 from framing.tokens import SentenceTokens
 
 SO_CALLED = re.compile(

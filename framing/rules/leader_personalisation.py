@@ -16,7 +16,8 @@ from functools import cache
 
 from framing.lexicon.format import parse_file
 from framing.lexicon.load import bundled_lexicon_dir
-from framing.rules.base import contains, rule
+from framing.rules.base import rule
+from framing.rules.triggers import has_words
 from framing.tokens import SentenceTokens
 
 NOM, GEN, DAT = "nom", "gen", "dat"
@@ -74,20 +75,6 @@ def leaders() -> dict[str, frozenset[str]]:
     return table
 
 
-def _marks() -> tuple[str, ...]:
-    """What every form of a leader's surname starts with, capitalised (the rules' cheap trigger)."""
-    marks = set()
-    for lemma, indeclinable in _leader_lemmas():
-        forms = list(declension(lemma, indeclinable))
-        stem = forms[0]
-        for form in forms[1:]:
-            while not form.startswith(stem):
-                stem = stem[:-1]
-        marks.add(stem[0].upper() + stem[1:])
-    return tuple(sorted(marks))
-
-
-MARKS = _marks()
 PUNCTUATION = re.compile(r"[^\s]")
 #: Nouns of a country's aims, interests, policy, allies, circle and wishes, in every case.
 AIMS = (
@@ -148,6 +135,8 @@ FILLERS = frozenset(
 )
 #: The dative of wanting: «Путину хочется».
 DATIVE_WANTS = frozenset(("хочется", "хотелось"))
+#: Every verb leader-will looks for: a sentence with none of them is settled in one test.
+WILLING = WANTS | STEERS | DATIVE_WANTS
 
 
 def _adjective(form: str) -> bool:
@@ -203,7 +192,7 @@ def _with_adjectives(sentence: str, tokens: SentenceTokens, i: int) -> int:
     ),
     neutral="[назовите страну или ведомство: цели России; внешняя политика России; союзники Кремля]",
     technique="Loaded_Language",
-    trigger=contains(*MARKS),
+    trigger=has_words(*leaders()),
     flags=(
         "Это гигантская победа для [целей внешней политики Путина].",
         "Ничто не помешает реализации [внешнеполитических целей Путина].",
@@ -223,6 +212,8 @@ def _with_adjectives(sentence: str, tokens: SentenceTokens, i: int) -> int:
 )
 def leader_aims(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     forms, covered = tokens.forms, -1
+    if AIMS.isdisjoint(forms):  # a leader named, but no noun of aims: the usual case, settled in one test
+        return
     for i, form in enumerate(forms):
         if form not in AIMS or i <= covered:  # «целей внешней политики Путина» is one flag, not two
             continue
@@ -252,7 +243,7 @@ def _benefit_at(tokens: SentenceTokens, i: int) -> int:
     explanation="Выгода подана как выгода одного лидера, а не страны: политика сведена к личному интересу.",
     neutral="[назовите страну или ведомство: выгодно России; в интересах Кремля]",
     technique="Loaded_Language",
-    trigger=contains(*MARKS),
+    trigger=has_words(*leaders()),
     flags=(
         "Раскол между ЕС и США будет [выгоден Путину].",
         "Brexit может оказаться явно [выгодным для Путина].",
@@ -267,6 +258,9 @@ def _benefit_at(tokens: SentenceTokens, i: int) -> int:
 )
 def leader_benefit(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     forms = tokens.forms
+    lowered = sentence.lower()
+    if "выгод" not in lowered and not any(" ".join(pair) in lowered for pair in BENEFIT_PAIRS):
+        return
     for i in range(len(forms)):
         size = _benefit_at(tokens, i)
         if not size:
@@ -315,7 +309,7 @@ def _wanting_after(sentence: str, tokens: SentenceTokens, i: int) -> int | None:
     ),
     neutral="[приведите заявление и источник: по словам Путина; Кремль заявил, что рассчитывает]",
     technique="Loaded_Language",
-    trigger=contains(*MARKS),
+    trigger=has_words(*leaders()),
     flags=(
         "Как считают аналитики, [Путин надеется], что Британия покинет ЕС.",
         "«К сожалению, [Путин уводит Россию] от политики сотрудничества».",
@@ -336,6 +330,8 @@ def _wanting_after(sentence: str, tokens: SentenceTokens, i: int) -> int | None:
 )
 def leader_will(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     forms = tokens.forms
+    if WILLING.isdisjoint(forms):
+        return
     for i in range(len(forms)):
         cases = _leader(sentence, tokens, i)
         if not cases:

@@ -12,7 +12,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing.rules.base import contains, rule
+from framing.rules.base import rule
+from framing.rules.triggers import contains
 from framing.tokens import SentenceTokens
 
 #: Where a question clause begins: the sentence start, or after the end of the clause before it.

@@ -15,7 +15,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from framing.rules.base import contains, rule
+from framing.rules.base import rule
+from framing.rules.triggers import has_words
 from framing.tokens import SentenceTokens
 
 PUNCTUATION = re.compile(r"[^\s]")
@@ -26,12 +27,6 @@ VOWELS = "аеиоуыэюяё"
 
 def _words(text: str) -> frozenset[str]:
     return frozenset(text.split())
-
-
-def uncapitalised(*stems: str) -> tuple[str, ...]:
-    """Trigger marks for word stems, each without its first letter, so that a capitalised word at the start of
-    a sentence triggers too (an all-capitals acronym like «СМИ» is kept whole)."""
-    return tuple(stem if stem.isupper() else stem[1:] for stem in stems)
 
 
 #: The media as a collective subject (nominative).
@@ -78,12 +73,14 @@ ADVERBS = _words(
     "теперь уже сейчас по-прежнему давно все всё еще ещё тоже также даже вполне всерьез открыто тут же "
     "сразу охотно часто нередко прямо не"
 )
-#: Adjectives that make a described source anonymous: «осведомленный представитель», «официальные источники».
+#: Adjectives that make a described source anonymous: «осведомленный представитель», «официальные источники»
+#: (their stems; every full form of each is listed, so that one set test finds them).
 ANONYMOUS = """
-    осведомлен информированн высокопоставлен анонимн неназван вышеупомянут официальн дипломатическ
-    правительствен разведывательн неофициальн компетентн достоверн надежн
+    осведомленн информированн высокопоставленн анонимн неназванн вышеупомянут официальн дипломатическ
+    правительственн разведывательн неофициальн компетентн достоверн надежн
 """.split()  # noqa: SIM905
-ANONYMOUS_PREFIXES = tuple(ANONYMOUS)
+ADJECTIVE_ENDINGS = "ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими".split()  # noqa: SIM905
+ANONYMOUS_FORMS = frozenset(stem + ending for stem in ANONYMOUS for ending in ADJECTIVE_ENDINGS)
 #: Persons and sources a described source may be («источник», «представитель», «чиновник»), any case.
 PERSONS = """
     источник представител собеседник чиновник дипломат постпред сотрудник офицер политик генерал
@@ -270,11 +267,7 @@ def _collective(
     explanation="Ссылка на СМИ вообще («медиа отметили», «ряд изданий»): какие именно издания — не сказано.",
     neutral="как сообщает [название издания]; по данным [издание]",
     technique="Obfuscation-Vagueness-Confusion",
-    trigger=contains(
-        *uncapitalised(
-            "СМИ", "медиа", "пресс", "издани", "газет", "публикаци", "телеканал", "таблоид", "журналист"
-        )
-    ),
+    trigger=has_words(*MEDIA_ANY_CASE),
     flags=(
         "В целом [медиа отметили], что Путин вёл себя спокойнее.",
         "[СМИ поясняют], что трубопровод не заработает.",
@@ -310,25 +303,7 @@ def unnamed_media(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, 
     ),
     neutral="[имя, должность, организация] считает; по словам [имя]",
     technique="Appeal_to_Authority",
-    trigger=contains(
-        *uncapitalised(
-            "эксперт",
-            "аналитик",
-            "наблюдател",
-            "обозревател",
-            "комментатор",
-            "политолог",
-            "экономист",
-            "специалист",
-            "юрист",
-            "дипломат",
-            "чиновник",
-            "постпред",
-            "исследовател",
-            "учены",
-            "учёны",
-        )
-    ),
+    trigger=has_words(*EXPERTS_ANY_CASE),
     flags=(
         "[Многие внешние наблюдатели видят] непоследовательность в политике Минска.",
         "[Западные дипломаты уже говорят], что переговоры зашли в тупик.",
@@ -378,25 +353,7 @@ def _described_person(sentence: str, tokens: SentenceTokens, i: int) -> bool:
     ),
     neutral="[должность, имя и ведомство источника] сообщил",
     technique="Obfuscation-Vagueness-Confusion",
-    trigger=contains(
-        *uncapitalised(
-            "осведомл",
-            "информированн",
-            "высокопоставл",
-            "аноним",
-            "неназван",
-            "вышеупомянут",
-            "официальн",
-            "дипломатическ",
-            "правительствен",
-            "разведывательн",
-            "компетентн",
-            "достоверн",
-            "надежн",
-            "надёжн",
-        ),
-        " из ",
-    ),
+    trigger=has_words(*ANONYMOUS_FORMS, *ONE_OF),
     flags=(
         "Потом [один осведомленный представитель] правительственных кругов рассказал мне об этом.",
         "Со ссылкой на [американские официальные источники] газета сообщила о переброске.",
@@ -439,7 +396,7 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
                 covered = j
             continue
         # «[один] осведомленный представитель», «американские официальные источники»
-        if not form.startswith(ANONYMOUS_PREFIXES) or not _adjective(sentence, tokens, i):
+        if form not in ANONYMOUS_FORMS or not _adjective(sentence, tokens, i):
             continue
         j = i + 1
         while (
@@ -488,7 +445,7 @@ def _thinks(form: str) -> bool:
     explanation="Мнение приписано неназванным «многим»: большинство заявлено, но не показано.",
     neutral="по мнению [кого именно]; по данным опроса [источник]",
     technique="Appeal_to_Popularity",
-    trigger=contains("многие", "Многие", "некоторые", "Некоторые"),
+    trigger=has_words("многие", "некоторые"),
     flags=(
         "Это протест против ЕС, который [многие теперь воспринимают] как бюрократический.",
         "[Некоторые уже называют] это поражением.",
