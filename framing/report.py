@@ -296,7 +296,7 @@ class _Assembler:
         # Flags first: matching tokenizes each sentence; the model then reads the same tokens from the cache.
         paragraph_flags = [
             [
-                [replace(f, quoted=True) if in_quotation(f.start) else f for f in flags_of(s.text, s.start)]
+                [f.in_quotation() if in_quotation(f.start) else f for f in flags_of(s.text, s.start)]
                 for s in p.sentences
             ]
             for p in paragraphs

@@ -39,6 +39,12 @@ class Flag:
     def rule(self) -> str:
         return self.entry.rule
 
+    def in_quotation(self) -> Flag:
+        """This flag marked ``quoted`` (a copy made directly: ``dataclasses.replace`` costs ten times more,
+        and a quoted article has hundreds)."""
+        fields = self.start, self.end, self.text, self.entry, self.modifier, self.modifier_text
+        return Flag(*fields, quoted=True, alternatives=self.alternatives)
+
     @property
     def category(self) -> str:
         return self.entry.category
