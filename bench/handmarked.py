@@ -177,20 +177,22 @@ def print_scores(articles: list[Article]) -> None:
 def print_agreement(data: Path, analyzer: Analyzer) -> None:
     """The second markings scored against the first (how far two careful readers agree), and framing's flags
     scored against the second reader as they are against the first."""
-    readers, tool = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
-    for second_path in sorted(SECOND.glob("*.json")):
-        _, _, first = read_phrases(MARKED / second_path.name, data)
-        second = load_article(second_path, data, analyzer)
-        theirs = second.phrases
-        found = sum(1 for p in first if any(overlaps(p.start, p.end, q.start, q.end) for q in theirs))
-        agreed = sum(1 for q in theirs if any(overlaps(p.start, p.end, q.start, q.end) for p in first))
-        s = Score(len(first), found, len(theirs), agreed)
-        readers, tool = readers + s, tool + score(second)
-        print(score_line(f"  {second_path.stem}", s))
-    print(score_line("readers", readers))
-    print("(recall: the first reader's phrases the second also marked; precision: the reverse)")
-    print(score_line("framing", tool))
-    print("(framing's flags against the second reader's phrases)")
+    seconds = [load_article(path, data, analyzer) for path in sorted(SECOND.glob("*.json"))]
+    for split in SPLITS:
+        readers, tool = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
+        for second in (s for s in seconds if s.split == split):
+            _, _, first = read_phrases(MARKED / f"{second.name}.json", data)
+            theirs = second.phrases
+            found = sum(1 for p in first if any(overlaps(p.start, p.end, q.start, q.end) for q in theirs))
+            agreed = sum(1 for q in theirs if any(overlaps(p.start, p.end, q.start, q.end) for p in first))
+            s = Score(len(first), found, len(theirs), agreed)
+            readers, tool = readers + s, tool + score(second)
+            print(score_line(f"  {second.name}", s))
+        if readers.phrases:
+            print(score_line(f"readers ({split})", readers))
+            print(score_line(f"framing ({split})", tool))
+    print("(readers: recall is the first reader's phrases the second also marked, precision the reverse;")
+    print(" framing: its flags against the second reader's phrases)")
 
 
 def print_errors(articles: list[Article]) -> None:
