@@ -59,7 +59,7 @@ def test_unknown_phrase_is_exit_1(runner) -> None:
         (["loaded_language"], ["Loaded_Language", "emotional charge"]),
         (["Name_Calling-Labeling"], ["Name_Calling-Labeling", "categories flagging it: evaluative-negative"]),
         (["Doubt"], ["Doubt", "categories flagging it: attribution, speech-verbs, irony, rhetoric"]),
-        (["cliche"], ["cliche", "colour family: idiom and cliché", "entries: 403 (lexicons/cliche.lex)"]),
+        (["cliche"], ["cliche", "colour family: idiom and cliché", "entries: 432 (lexicons/cliche.lex)"]),
         (["cliche", "--lang", "ru"], ["cliche — клише", "цветовая группа: идиомы и клише"]),
         (
             ["Конец", "разговора", "--lang", "ru"],
