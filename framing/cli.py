@@ -247,11 +247,16 @@ def lexicon_list(lexicon: LexiconOption = None) -> None:
     from framing.lexicon import load_lexicon
 
     loaded = load_lexicon(lexicon or ())
-    counts: dict[str, int] = {}
-    for entry in loaded.all_entries:
-        counts[entry.category] = counts.get(entry.category, 0) + 1
+    in_force = {(entry.path, entry.line) for entry in loaded.all_entries}  # a file's entries not overridden
     rows = [
-        (f.category, f.role, counts.get(f.category, 0), ", ".join(f.techniques), f.title, shown(f.path))
+        (
+            f.category,
+            f.role,
+            sum((entry.path, entry.line) in in_force for entry in f.entries),
+            ", ".join(f.techniques),
+            f.title,
+            shown(f.path),
+        )
         for f in loaded.files
     ]
     typer.echo(tabulate(rows, headers=("category", "role", "entries", "techniques", "title", "file")))

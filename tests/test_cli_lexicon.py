@@ -32,6 +32,27 @@ def test_list_shows_every_category(runner) -> None:
         assert category in result.stdout
 
 
+def _listed(runner, *args: str) -> dict[str, int]:
+    """file -> entries, as `framing lexicon list` prints them."""
+    result = run(runner, "lexicon", "list", *args)
+    assert result.exit_code == 0, result.stderr
+    rows = [
+        line.split() for line in result.stdout.splitlines()[2:] if line.strip() and "entries in" not in line
+    ]
+    return {row[-1]: int(row[2]) for row in rows}
+
+
+def test_list_counts_each_files_entries_in_force(runner, tmp_path) -> None:
+    bundled = _listed(runner)
+    assert bundled["framing/rules/scare_quotes.py"] == 1  # one rule, not its category's total
+    assert bundled["framing/rules/unnamed_sources.py"] == 1
+    user = tmp_path / "user.lex"
+    user.write_text("@category relations\nдружественный | Своя формулировка курса. | партнёрский\n", "utf-8")
+    overridden = _listed(runner, "--lexicon", str(user))
+    assert overridden["lexicons/relations.lex"] == bundled["lexicons/relations.lex"] - 1
+    assert [n for file, n in overridden.items() if file.endswith("user.lex")] == [1]
+
+
 def test_show_category(runner) -> None:
     result = run(runner, "lexicon", "show", "attribution")
     assert result.exit_code == 0, result.stderr
