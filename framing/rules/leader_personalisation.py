@@ -18,6 +18,7 @@ from framing.lexicon.format import parse_file
 from framing.lexicon.load import bundled_lexicon_dir
 from framing.rules.base import rule
 from framing.rules.triggers import has_words
+from framing.rules.words import joined, looks_adjectival
 from framing.tokens import SentenceTokens
 
 NOM, GEN, DAT = "nom", "gen", "dat"
@@ -75,7 +76,6 @@ def leaders() -> dict[str, frozenset[str]]:
     return table
 
 
-PUNCTUATION = re.compile(r"[^\s]")
 #: Nouns of a country's aims, interests, policy, allies, circle and wishes, in every case.
 AIMS = (
     _forms("цел", "ь и ей ям ями ях ью")
@@ -100,7 +100,6 @@ AIMS = (
 )
 #: Titles and names that may stand between the noun and the surname: «целей президента России Путина».
 TITLES = ("президент", "премьер", "канцлер", "лидер", "глав", "председател", "генсек", "диктатор")
-ADJECTIVE = re.compile(r"(?:ой|ей|ого|его|ых|их|ым|им|ую|юю|ые|ие|ая|яя|ое|ее|ый|ий)$")
 #: Words of benefit whose beneficiary is in the dative («выгоден Путину») or after «для».
 BENEFIT = re.compile(r"^выгод")
 BENEFIT_PAIRS = (("на", "руку"), ("на", "пользу"))
@@ -139,23 +138,12 @@ DATIVE_WANTS = frozenset(("хочется", "хотелось"))
 WILLING = WANTS | STEERS | DATIVE_WANTS
 
 
-def _adjective(form: str) -> bool:
-    """Whether a form looks like an adjective's (not a noun in -ние, -тие: «оставление», but «внешние»)."""
-    noun = form.endswith(("ние", "тие")) and len(form) > 4 and form[-4] in "аеиоуыэюяё"
-    return bool(ADJECTIVE.search(form)) and not noun
-
-
 def _leader(sentence: str, tokens: SentenceTokens, i: int) -> frozenset[str]:
     """The cases the word ``i`` may be as a leader's surname (empty when it is not one: not in the list, or
     not capitalised)."""
     if not sentence[tokens.starts[i]].isupper():
         return frozenset()
     return leaders().get(tokens.forms[i], frozenset())
-
-
-def _joined(sentence: str, tokens: SentenceTokens, i: int, j: int) -> bool:
-    """Whether words ``i`` .. ``j`` follow each other with nothing but spaces between them."""
-    return all(not PUNCTUATION.search(sentence[tokens.ends[k] : tokens.starts[k + 1]]) for k in range(i, j))
 
 
 def _span(tokens: SentenceTokens, i: int, j: int) -> tuple[int, int]:
@@ -166,7 +154,12 @@ def _between_aim_and_name(sentence: str, tokens: SentenceTokens, k: int) -> bool
     """Whether word ``k`` may stand between a noun of aims and the leader: an adjective, a title, a name, or
     another noun of aims («целей внешней политики Путина», «планов президента России Владимира Путина»)."""
     form = tokens.forms[k]
-    return form in AIMS or form.startswith(TITLES) or sentence[tokens.starts[k]].isupper() or _adjective(form)
+    return (
+        form in AIMS
+        or form.startswith(TITLES)
+        or sentence[tokens.starts[k]].isupper()
+        or looks_adjectival(form)
+    )
 
 
 def _with_adjectives(sentence: str, tokens: SentenceTokens, i: int) -> int:
@@ -174,9 +167,9 @@ def _with_adjectives(sentence: str, tokens: SentenceTokens, i: int) -> int:
     start = i
     while (
         start > max(0, i - 2)
-        and _adjective(tokens.forms[start - 1])
+        and looks_adjectival(tokens.forms[start - 1])
         and not sentence[tokens.starts[start - 1]].isupper()
-        and _joined(sentence, tokens, start - 1, start)
+        and joined(sentence, tokens, start - 1, start)
     ):
         start -= 1
     return start
@@ -218,7 +211,7 @@ def leader_aims(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, in
         if form not in AIMS or i <= covered:  # «целей внешней политики Путина» is one flag, not two
             continue
         for j in range(i + 1, min(i + 6, len(forms))):
-            if not _joined(sentence, tokens, j - 1, j):
+            if not joined(sentence, tokens, j - 1, j):
                 break
             if GEN in _leader(sentence, tokens, j):
                 yield _span(tokens, _with_adjectives(sentence, tokens, i), j)
@@ -268,7 +261,7 @@ def leader_benefit(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int,
         last = i + size - 1
         # the beneficiary after: «выгоден Путину», «выгодным для Путина», «выгодно прежде всего Путину»
         for j in range(last + 1, min(last + 4, len(forms))):
-            if not _joined(sentence, tokens, j - 1, j):
+            if not joined(sentence, tokens, j - 1, j):
                 break
             cases = _leader(sentence, tokens, j)
             if DAT in cases or (GEN in cases and forms[j - 1] == "для"):
@@ -276,7 +269,7 @@ def leader_benefit(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int,
                 break
         # the beneficiary before: «Путину выгоден», «Путину это на руку»
         for j in range(i - 1, max(i - 3, -1), -1):
-            if not _joined(sentence, tokens, j, i):
+            if not joined(sentence, tokens, j, i):
                 break
             if DAT in _leader(sentence, tokens, j):
                 yield _span(tokens, j, last)
@@ -287,13 +280,13 @@ def _wanting_after(sentence: str, tokens: SentenceTokens, i: int) -> int | None:
     """The word of the verb of wanting or steering whose subject is the leader at ``i``, if there is one."""
     forms = tokens.forms
     for j in range(i + 1, min(i + 4, len(forms))):
-        if not _joined(sentence, tokens, j - 1, j):
+        if not joined(sentence, tokens, j - 1, j):
             return None
         if forms[j] in WANTS:
             return j
         if forms[j] in STEERS:
             objects = [k for k in range(j + 1, min(j + 3, len(forms))) if forms[k] in STEERED]
-            return objects[0] if objects and _joined(sentence, tokens, j, objects[0]) else None
+            return objects[0] if objects and joined(sentence, tokens, j, objects[0]) else None
         if forms[j] not in FILLERS:
             return None
     return None
@@ -342,13 +335,13 @@ def leader_will(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, in
                 yield _span(tokens, i, end)
                 continue
             # the subject after its verb: «Чего добивается Эрдоган?», «на что надеется Путин»
-            if i > 0 and forms[i - 1] in WANTS and _joined(sentence, tokens, i - 1, i):
+            if i > 0 and forms[i - 1] in WANTS and joined(sentence, tokens, i - 1, i):
                 yield _span(tokens, i - 1, i)
                 continue
         if (
             DAT in cases
             and i + 1 < len(forms)
             and forms[i + 1] in DATIVE_WANTS
-            and _joined(sentence, tokens, i, i + 1)
+            and joined(sentence, tokens, i, i + 1)
         ):
             yield _span(tokens, i, i + 1)

@@ -17,12 +17,10 @@ from collections.abc import Iterator
 
 from framing.rules.base import rule
 from framing.rules.triggers import has_words
+from framing.rules.words import joined, looks_adjectival
 from framing.tokens import SentenceTokens
 
-PUNCTUATION = re.compile(r"[^\s]")
-ADJECTIVE = re.compile(r"(?:ой|ей|ого|его|ых|их|ым|им|ую|юю|ые|ие|ая|яя|ое|ее|ый|ий)$")
 LATIN = re.compile(r"[A-Za-z]")
-VOWELS = "аеиоуыэюяё"
 
 
 def _words(text: str) -> frozenset[str]:
@@ -104,11 +102,6 @@ LITERAL_SOURCES = _words(
 )
 
 
-def _joined(sentence: str, tokens: SentenceTokens, i: int, j: int) -> bool:
-    """Whether words ``i`` .. ``j`` follow each other with nothing but spaces between them."""
-    return all(not PUNCTUATION.search(sentence[tokens.ends[k] : tokens.starts[k + 1]]) for k in range(i, j))
-
-
 def _capitalised(sentence: str, tokens: SentenceTokens, i: int) -> bool:
     return sentence[tokens.starts[i]].isupper()
 
@@ -117,16 +110,10 @@ def _says(form: str) -> bool:
     return form.startswith(SAYS_PREFIXES)
 
 
-def _verbal_noun(form: str) -> bool:
-    """Whether a form in -ние, -тие is a noun («заявление», «развитие»), not an adjective («внешние»)."""
-    return form.endswith(("ние", "тие")) and len(form) > 4 and form[-4] in VOWELS
-
-
 def _adjective(sentence: str, tokens: SentenceTokens, i: int) -> bool:
     form = tokens.forms[i]
     return (
-        bool(ADJECTIVE.search(form))
-        and not _verbal_noun(form)
+        looks_adjectival(form)
         and form not in QUANTIFIERS
         and (i == 0 or not _capitalised(sentence, tokens, i))
     )
@@ -136,7 +123,7 @@ def _person_named(sentence: str, tokens: SentenceTokens, i: int) -> bool:
     """Whether a person's name (two capitalised Cyrillic words, not an acronym) follows word ``i`` within five
     words, with no punctuation between («один из лидеров оппозиции Алексей Навальный»)."""
     for k in range(i + 1, min(i + 6, len(tokens.forms) - 1)):
-        if not _joined(sentence, tokens, i, k + 1):
+        if not joined(sentence, tokens, i, k + 1):
             return False
         first, second = (sentence[tokens.starts[n] : tokens.ends[n]] for n in (k, k + 1))
         if all(w[0].isupper() and not w.isupper() and not LATIN.match(w) for w in (first, second)):
@@ -162,7 +149,7 @@ def _named_after(sentence: str, tokens: SentenceTokens, i: int) -> bool:
     if after[:1] in ("«", "“", "„", '"'):
         return True
     for k in (i + 1, i + 2):  # «эксперты Центра Карнеги», «наблюдатели от ОБСЕ»
-        if k < len(tokens.forms) and _joined(sentence, tokens, i, k):
+        if k < len(tokens.forms) and joined(sentence, tokens, i, k):
             word = sentence[tokens.starts[k] : tokens.ends[k]]
             if word[0].isupper() or LATIN.match(word):
                 return True
@@ -178,7 +165,7 @@ def _adjectives_before(sentence: str, tokens: SentenceTokens, i: int, most: int 
     while (
         start > max(0, i - most)
         and _adjective(sentence, tokens, start - 1)
-        and _joined(sentence, tokens, start - 1, start)
+        and joined(sentence, tokens, start - 1, start)
     ):
         start -= 1
     return start
@@ -202,7 +189,7 @@ def _verb_after(sentence: str, tokens: SentenceTokens, i: int, says=_says) -> in
     """The verb of saying right after word ``i`` that agrees with it, past up to two adverbs («СМИ тут же
     поясняют»)."""
     for j in range(i + 1, min(i + 4, len(tokens.forms))):
-        if not _joined(sentence, tokens, j - 1, j):
+        if not joined(sentence, tokens, j - 1, j):
             return None
         if says(tokens.forms[j]):
             return j if _agrees(tokens.forms[i], tokens.forms[j]) else None
@@ -232,14 +219,14 @@ def _collective(
             continue
         start = _adjectives_before(sentence, tokens, i)
         verb = _verb_after(sentence, tokens, i) if form in nominative else None
-        if start > 0 and forms[start - 1] in QUANTIFIERS and _joined(sentence, tokens, start - 1, start):
+        if start > 0 and forms[start - 1] in QUANTIFIERS and joined(sentence, tokens, start - 1, start):
             if not quantified_alone and verb is None:
                 continue
             start -= 1
             if (
                 start > 0
                 and forms[start - 1] in ("в", "во", "по", "у")
-                and _joined(sentence, tokens, start - 1, start)
+                and joined(sentence, tokens, start - 1, start)
             ):
                 start -= 1
             yield tokens.starts[start], tokens.ends[i if verb is None else verb]
@@ -254,7 +241,7 @@ def _collective(
             start > 0
             and _says(forms[start - 1])
             and _agrees(form, forms[start - 1])
-            and _joined(sentence, tokens, start - 1, start)
+            and joined(sentence, tokens, start - 1, start)
         ):
             yield tokens.starts[start - 1], tokens.ends[i]  # «заметили медиа», «так комментировали СМИ»
             covered = i
@@ -376,21 +363,16 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
         if i <= covered:
             continue
         # «один из [западных] постпредов», not followed by a name
-        if (
-            form in ONE
-            and i + 1 < len(forms)
-            and forms[i + 1] == "из"
-            and _joined(sentence, tokens, i, i + 1)
-        ):
+        if form in ONE and i + 1 < len(forms) and forms[i + 1] == "из" and joined(sentence, tokens, i, i + 1):
             j = i + 2
             while (
                 j < len(forms)
                 and j < i + 5
                 and _adjective(sentence, tokens, j)
-                and _joined(sentence, tokens, j - 1, j)
+                and joined(sentence, tokens, j - 1, j)
             ):
                 j += 1
-            if j < len(forms) and forms[j] in ONE_OF and _joined(sentence, tokens, j - 1, j):
+            if j < len(forms) and forms[j] in ONE_OF and joined(sentence, tokens, j - 1, j):
                 if not _person_named(sentence, tokens, j) and _cited(sentence, tokens, i, j):
                     yield tokens.starts[i], tokens.ends[j]
                 covered = j
@@ -403,12 +385,12 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
             j < len(forms)
             and j < i + 3
             and _adjective(sentence, tokens, j)
-            and _joined(sentence, tokens, j - 1, j)
+            and joined(sentence, tokens, j - 1, j)
         ):
             j += 1
         if (
             j >= len(forms)
-            or not _joined(sentence, tokens, j - 1, j)
+            or not joined(sentence, tokens, j - 1, j)
             or not _described_person(sentence, tokens, j)
         ):
             continue
@@ -416,7 +398,7 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
             covered = j
             continue
         start = _adjectives_before(sentence, tokens, i)
-        if start > 0 and forms[start - 1] in ONE and _joined(sentence, tokens, start - 1, start):
+        if start > 0 and forms[start - 1] in ONE and joined(sentence, tokens, start - 1, start):
             start -= 1
         if _person_before(sentence, tokens, start):
             covered = j
