@@ -33,15 +33,19 @@ class Recipe:
     lexicons: tuple[str, ...]
     disable: tuple[str, ...]
     lexicon_tone: bool
+    #: id() of the model and lexicon loaded by it, in this process: an analyzer whose model or lexicon was
+    #: replaced since (dataclasses.replace) no longer matches its recipe, and refuses to travel.
+    made: tuple[int, int] = field(default=(0, 0), compare=False, repr=False)
 
 
 @dataclass(frozen=True, slots=True)
 class Analyzer:
     """A loaded sentiment model and lexicon, and how sentence tone is made from them.
 
-    An analyzer made by ``load`` pickles as its Recipe, not as the loaded model and lexicon (a memory-mapped
-    pack and a fastText model do not travel): a worker process (multiprocessing, a Dask worker) that receives
-    it loads its own once and reuses it for every later task (``loaded``).
+    An analyzer made by ``load`` or ``with_lexicons`` pickles as its Recipe, not as the loaded model and
+    lexicon (a memory-mapped pack and a fastText model do not travel): a worker process (multiprocessing, a
+    Dask worker on a machine that sees the same files) that receives it loads its own once and reuses it for
+    every later task (``loaded``).
     """
 
     model: SentimentModel
@@ -73,7 +77,7 @@ class Analyzer:
             tuple(disable),
             lexicon_tone,
         )
-        analyzer = cls(load_model(model_path), load_lexicon(lexicons, disable), lexicon_tone, recipe)
+        analyzer = _made(recipe, load_model(model_path), load_lexicon(lexicons, disable))
         settle_after_loading()
         return analyzer
 
@@ -82,13 +86,20 @@ class Analyzer:
     ) -> Analyzer:
         """This analyzer's model with other lexicons over the bundled ones (the model is not loaded again)."""
         lexicons, disable = [Path(p) for p in lexicons], list(disable)
-        recipe = self.recipe and replace(self.recipe, lexicons=_absolute(lexicons), disable=tuple(disable))
-        return Analyzer(self.model, load_lexicon(lexicons, disable), self.lexicon_tone, recipe)
+        lexicon = load_lexicon(lexicons, disable)
+        if self.recipe is None:
+            return Analyzer(self.model, lexicon, self.lexicon_tone)
+        recipe = replace(self.recipe, lexicons=_absolute(lexicons), disable=tuple(disable))
+        return _made(replace(recipe, lexicon_tone=self.lexicon_tone), self.model, lexicon)
 
     def __reduce__(self) -> tuple[object, tuple[Recipe]]:
-        if self.recipe is None:
-            raise TypeError("an Analyzer built by hand cannot be sent to another process: use Analyzer.load")
-        return loaded, (self.recipe,)
+        recipe = self.recipe
+        if recipe is None or recipe.made != (id(self.model), id(self.lexicon)):
+            raise TypeError(
+                "an Analyzer not made by Analyzer.load or with_lexicons (or whose model or lexicon was "
+                "replaced since) cannot be sent to another process"
+            )
+        return loaded, (replace(recipe, lexicon_tone=self.lexicon_tone),)
 
     def analyze(self, source: str | os.PathLike[str] | Document) -> Report:
         """The report of an article: ``source`` is its text (a ``str``), a path to a file (a ``Path``; ``-``
@@ -130,10 +141,21 @@ class Analyzer:
         return judge(report.summary if isinstance(report, Report) else report, limits or Limits())
 
 
+def _made(recipe: Recipe, model: SentimentModel, lexicon: Lexicon) -> Analyzer:
+    """An analyzer of ``model`` and ``lexicon``, loaded as ``recipe`` says."""
+    return Analyzer(model, lexicon, recipe.lexicon_tone, replace(recipe, made=(id(model), id(lexicon))))
+
+
 @cache
 def loaded(recipe: Recipe) -> Analyzer:
-    """The analyzer ``recipe`` describes, loaded once per process (what an unpickled Analyzer is)."""
-    return Analyzer.load(recipe.model, recipe.lexicons, recipe.disable, recipe.lexicon_tone)
+    """The analyzer ``recipe`` describes, loaded once per process (what an unpickled Analyzer is); analyzers
+    that differ only in their lexicons or tone setting share one model, as in the process they came from."""
+    if recipe.lexicons or recipe.disable:
+        return loaded(replace(recipe, lexicons=(), disable=())).with_lexicons(recipe.lexicons, recipe.disable)
+    if not recipe.lexicon_tone:
+        base = loaded(replace(recipe, lexicon_tone=True))
+        return replace(base, lexicon_tone=False, recipe=replace(base.recipe, lexicon_tone=False))
+    return Analyzer.load(recipe.model)
 
 
 def _absolute(paths: list[Path]) -> tuple[str, ...]:
@@ -151,10 +173,10 @@ def _names_a_file(text: str) -> bool:
         return False
 
 
-@cache
 def default_analyzer() -> Analyzer:
-    """The analyzer of the bundled model and lexicons, loaded on first use and kept."""
-    return Analyzer.load()
+    """The analyzer of the bundled model and lexicons, loaded on first use and kept (the one a worker that
+    receives it reuses too)."""
+    return loaded(Recipe(None, (), (), True))
 
 
 def analyze(text: str) -> Report:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import json
 import multiprocessing
 import pickle
@@ -161,10 +162,18 @@ def test_an_analyzer_travels_as_its_recipe_and_loads_once_per_process(analyzer, 
     }
 
 
-def test_an_analyzer_built_by_hand_says_it_cannot_travel(analyzer) -> None:
-    by_hand = Analyzer(analyzer.model, analyzer.lexicon)
-    with pytest.raises(TypeError, match=r"use Analyzer\.load"):
-        pickle.dumps(by_hand)
+def test_what_travels_is_what_was_changed_or_a_refusal(analyzer) -> None:
+    quiet = dataclasses.replace(analyzer, lexicon_tone=False)  # a setting changed after loading travels
+    received = pickle.loads(pickle.dumps(quiet))
+    assert received.lexicon_tone is False and received.model is pickle.loads(pickle.dumps(analyzer)).model
+    narrowed = pickle.loads(pickle.dumps(analyzer.with_lexicons(disable=["cliche"])))
+    assert narrowed.model is pickle.loads(pickle.dumps(analyzer)).model  # one model per process
+    for stranger in (
+        Analyzer(analyzer.model, analyzer.lexicon),  # built by hand
+        dataclasses.replace(analyzer, lexicon=analyzer.with_lexicons(disable=["cliche"]).lexicon),
+    ):
+        with pytest.raises(TypeError, match="cannot be sent to another process"):
+            pickle.dumps(stranger)
 
 
 def test_a_fresh_worker_process_gives_the_same_summaries(analyzer) -> None:
