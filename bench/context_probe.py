@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import numpy as np
-from handmarked import MARKED, Article, Score, load_article, overlaps, score, score_line
+from handmarked import MARKED, Article, Score, load_article, overlaps, read_phrases, score, score_line
 
 from framing import Analyzer
 from framing.morph import analyzer as morph
@@ -200,8 +200,10 @@ def main() -> None:
     )
     args = parser.parse_args()
     analyzer = Analyzer.load()
-    articles = [load_article(path, args.data, analyzer) for path in sorted(MARKED.glob("*.json"))]
-    articles = [a for a in articles if a.split == "dev"]
+    paths = [
+        path for path in sorted(MARKED.glob("*.json")) if read_phrases(path, args.data)[0]["split"] == "dev"
+    ]
+    articles = [load_article(path, args.data, analyzer) for path in paths]
     corpus = {a.name: words_of(a) for a in articles}
     consistency(corpus)
     cross_validate(articles, corpus)

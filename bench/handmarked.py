@@ -178,10 +178,11 @@ def print_agreement(data: Path, analyzer: Analyzer) -> None:
     """The second markings scored against the first (how far two careful readers agree), and framing's flags
     scored against the second reader as they are against the first."""
     seconds = [load_article(path, data, analyzer) for path in sorted(SECOND.glob("*.json"))]
-    for split in SPLITS:
+    firsts = {s.name: read_phrases(MARKED / f"{s.name}.json", data) for s in seconds}
+    for split in SPLITS:  # the first reading's split: an article moves between splits in one file
         readers, tool = Score(0, 0, 0, 0), Score(0, 0, 0, 0)
-        for second in (s for s in seconds if s.split == split):
-            _, _, first = read_phrases(MARKED / f"{second.name}.json", data)
+        for second in (s for s in seconds if firsts[s.name][0]["split"] == split):
+            _, _, first = firsts[second.name]
             theirs = second.phrases
             found = sum(1 for p in first if any(overlaps(p.start, p.end, q.start, q.end) for q in theirs))
             agreed = sum(1 for q in theirs if any(overlaps(p.start, p.end, q.start, q.end) for p in first))

@@ -3,6 +3,8 @@ negation."""
 
 from __future__ import annotations
 
+import dataclasses
+
 import pytest
 from razdel import sentenize
 
@@ -78,3 +80,10 @@ def test_inflections_and_patterns(lexicon, text: str, flagged: list[str]) -> Non
 def test_negators_and_downtoners(lexicon, text: str, modifier, modifier_text) -> None:
     (flag,) = flags(lexicon, text)
     assert (flag.modifier, flag.modifier_text) == (modifier, modifier_text)
+
+
+def test_a_flag_in_quotation_keeps_every_other_field() -> None:
+    flags = load_lexicon().flags("Эксперты говорят не о самой тесной дружбе, а о «теплом приеме».", 100)
+    for flag in flags:
+        assert flag.in_quotation() == dataclasses.replace(flag, quoted=True)  # every field, however many
+    assert any(f.modifier for f in flags)  # a flag with its optional fields set is among them

@@ -42,8 +42,16 @@ class Flag:
     def in_quotation(self) -> Flag:
         """This flag marked ``quoted`` (a copy made directly: ``dataclasses.replace`` costs ten times more,
         and a quoted article has hundreds)."""
-        fields = self.start, self.end, self.text, self.entry, self.modifier, self.modifier_text
-        return Flag(*fields, quoted=True, alternatives=self.alternatives)
+        return Flag(
+            start=self.start,
+            end=self.end,
+            text=self.text,
+            entry=self.entry,
+            modifier=self.modifier,
+            modifier_text=self.modifier_text,
+            quoted=True,
+            alternatives=self.alternatives,
+        )
 
     @property
     def category(self) -> str:

@@ -11,13 +11,18 @@ import re
 from collections.abc import Iterator
 
 from framing.rules.base import rule
-from framing.rules.triggers import contains
+from framing.rules.triggers import contains, has_words
 from framing.tokens import SentenceTokens
 
 SO_CALLED = re.compile(
     r"\bтак\s+называем(?:ый|ая|ое|ые|ого|ой|ому|ую|ым|ыми|ых|ом)\s+"
     r"(?:[«“„][^«»“”„\n]{1,60}[»“”]|[А-Яа-яЁё-]+(?:\s+[А-Яа-яЁё-]+)?)",
     re.IGNORECASE,
+)
+#: Every form of «называемый», which SO_CALLED follows «так» with (the rule's trigger).
+SO_CALLED_FORMS = tuple(
+    "называем" + ending
+    for ending in "ый ая ое ые ого ой ому ую ым ыми ых ом".split()  # noqa: SIM905
 )
 ASIDE = re.compile(
     r"[А-Яа-яЁё»”-]+[\s]*\((?:!+|\?!?|!\?|sic!?|sic|sic\s*!|[А-Яа-яЁё ]{0,30}!)\)", re.IGNORECASE
@@ -32,10 +37,11 @@ ASIDE = re.compile(
     neutral="[назовите предмет без оценки или укажите, кто его так называет]",
     polarity="negative",
     technique="Questioning_the_Reputation",
-    trigger=contains("называем"),
+    trigger=has_words(*SO_CALLED_FORMS),
     flags=(
         "В регионе действуют [так называемые «силы самообороны»].",
         "Он выступил от имени [так называемой оппозиции].",
+        "[ТАК НАЗЫВАЕМЫЕ «РЕФОРМЫ»] ПРОВАЛИЛИСЬ.",
     ),
     passes=(
         "Этот процесс называют диффузией.",
@@ -61,9 +67,10 @@ def so_called(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]
     neutral="[уберите ремарку; если есть возражение, изложите его]",
     polarity="negative",
     technique="Doubt",
-    trigger=contains("!)", "?)", "sic"),
+    trigger=contains("!)", "?)", "sic", "Sic", "SIC"),
     flags=(
         "Министр назвал рост цен [умеренным (!)].",
+        "Министр назвал рост цен [умеренным (SIC!)].",
         "Россия остаётся [огромным (и непредсказуемым!)] рынком сбыта.",
     ),
     passes=(

@@ -16,6 +16,7 @@ from functools import cache
 
 from framing.lexicon.format import parse_file
 from framing.lexicon.load import bundled_lexicon_dir
+from framing.morph import normalize
 from framing.rules.base import rule
 from framing.rules.triggers import has_words
 from framing.rules.words import joined, looks_adjectival
@@ -63,7 +64,7 @@ def declension(lemma: str, indeclinable: bool = False) -> dict[str, frozenset[st
 def _leader_lemmas() -> list[tuple[str, bool]]:
     """The surnames of ``leaders.lex``, each with whether it is marked indeclinable (``=меркель``)."""
     entries = parse_file(bundled_lexicon_dir() / "leaders.lex").entries
-    return [(e.pattern.lstrip("="), e.pattern.startswith("=")) for e in entries]
+    return [(normalize(e.pattern.lstrip("=")), e.pattern.startswith("=")) for e in entries]
 
 
 @cache
@@ -252,7 +253,7 @@ def _benefit_at(tokens: SentenceTokens, i: int) -> int:
 def leader_benefit(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     forms = tokens.forms
     lowered = sentence.lower()
-    if "выгод" not in lowered and not any(" ".join(pair) in lowered for pair in BENEFIT_PAIRS):
+    if "выгод" not in lowered and not any(pair[1] in lowered for pair in BENEFIT_PAIRS):
         return
     for i in range(len(forms)):
         size = _benefit_at(tokens, i)

@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
+from framing.quotes import quotation_spans
 from framing.rules.base import rule
 from framing.rules.triggers import contains
 from framing.tokens import SentenceTokens
@@ -35,12 +36,6 @@ LEADING = (
 
 
 DIALOGUE_DASHES = ("—", "–", "- ")
-
-
-def _quoted(sentence: str, at: int) -> bool:
-    """Whether ``at`` falls inside «…» quotation marks opened before it in the sentence."""
-    before = sentence[:at]
-    return before.count("«") > before.count("»")
 
 
 def _rhetorical(clause: str) -> bool:
@@ -79,15 +74,17 @@ def _rhetorical(clause: str) -> bool:
         "Как сообщает агентство, переговоры продолжатся во вторник.",
         "Почему это важно для экономики?",
         "Британцы ответят на вопрос «Следует ли королевству остаться членом союза?»",
+        "Британцы ответят на вопрос “Следует ли королевству остаться членом союза?”",
         "— Не начнут ли другие государства выходить из союза?",
     ),
 )
 def rhetorical_questions(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:
     if sentence.lstrip().startswith(DIALOGUE_DASHES):
         return
+    quotations = quotation_spans(sentence)
     begin = 0
     for mark in re.finditer(r"\?+", sentence):
-        if _quoted(sentence, mark.start()):
+        if any(start <= mark.start() < end for start, end in quotations):
             begin = mark.end()
             continue
         start = begin

@@ -38,9 +38,22 @@ NAMING = tuple(
 
 #: Verbs that report someone else's label or answer («называет Россию «партнёром»», «сказали «нет»»,
 #: «с призывами «остаться»»): their words, not the author's.
-REPORTED = ("назва", "называ", "именова", "именуе", "окрести", "дословно", "сказа", "ответ", "призыв")
+REPORTED = (
+    "назва",
+    "называ",
+    "имену",
+    "именова",
+    "окрести",
+    "дословно",
+    "сказа",
+    "ответи",
+    "отвеча",
+    "призыв",
+)
+#: Words that begin like a REPORTED one but report nothing («призывник»).
+NOT_REPORTED = ("призывн",)
 #: The same label reported after the quotation: «нормализовать», как это именуется на официальном языке.
-REPORTED_AFTER = re.compile(r"\W{0,3}\s*как\s+(?:это|их|его|ее|её|они|он|она)?\s*(?:называ|именуе|говор)")
+REPORTED_AFTER = re.compile(r"\W{0,3}\s*как\s+(?:это|их|его|ее|её|они|он|она)?\s*(?:называ|имену|говор)")
 #: A vote or an answer quoted («сказали «нет»», голоса «за» и «против»): a word as said, not a doubted label.
 ANSWERS = frozenset({"да", "нет", "за", "против"})
 
@@ -49,7 +62,8 @@ def _introduced(sentence: str, start: int) -> bool:
     """Whether one of the two words before ``start`` introduces a name (see NAMING: «статьи о «…»»), or one
     of the four before reports someone's label."""
     before = [w.lower() for w in WORD.findall(sentence, max(0, start - 60), start)]
-    return any(w.startswith(NAMING) for w in before[-2:]) or any(w.startswith(REPORTED) for w in before[-4:])
+    reported = any(w.startswith(REPORTED) and not w.startswith(NOT_REPORTED) for w in before[-4:])
+    return reported or any(w.startswith(NAMING) for w in before[-2:])
 
 
 @rule(
@@ -67,6 +81,8 @@ def _introduced(sentence: str, start: int) -> bool:
         "Россия продолжает поддерживать [«ополченцев»] на востоке Украины.",
         "После [«выборов»] в республике власть осталась у прежней семьи.",
         "Боевики провели в городе [«мирную акцию»] с оружием в руках.",
+        "Власти сняли с себя ответственность за [«освобождение»] города.",
+        "Призывников отправили на [«учения»] к границе.",
     ),
     passes=(
         "Акции «Газпрома» выросли на 3%.",
@@ -82,6 +98,7 @@ def _introduced(sentence: str, start: int) -> bool:
         "Голландцы сказали «нет» договору, голоса «за» и «против» разделились поровну.",
         "Кампания шла под призывами «остаться» в союзе.",
         "Москва пытается «нормализовать», как это именуется на официальном языке, отношения.",
+        "Их именуют «партнёрами».",
     ),
 )
 def scare_quotes(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int, int]]:

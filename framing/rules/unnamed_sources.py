@@ -17,7 +17,7 @@ from collections.abc import Iterator
 
 from framing.rules.base import rule
 from framing.rules.triggers import has_words
-from framing.rules.words import joined, looks_adjectival
+from framing.rules.words import ADJECTIVE_ENDINGS, joined, looks_adjectival
 from framing.tokens import SentenceTokens
 
 LATIN = re.compile(r"[A-Za-z]")
@@ -68,7 +68,7 @@ SAYS = """
 SAYS_PREFIXES = tuple(SAYS)
 #: Adverbs that may stand between a collective subject and its verb: «многие теперь воспринимают».
 ADVERBS = _words(
-    "теперь уже сейчас по-прежнему давно все всё еще ещё тоже также даже вполне всерьез открыто тут же "
+    "теперь уже сейчас по-прежнему давно все еще тоже также даже вполне всерьез открыто тут же "
     "сразу охотно часто нередко прямо не"
 )
 #: Adjectives that make a described source anonymous: «осведомленный представитель», «официальные источники»
@@ -77,7 +77,6 @@ ANONYMOUS = """
     осведомленн информированн высокопоставленн анонимн неназванн вышеупомянут официальн дипломатическ
     правительственн разведывательн неофициальн компетентн достоверн надежн
 """.split()  # noqa: SIM905
-ADJECTIVE_ENDINGS = "ый ий ой ого его ому ему ым им ом ем ая яя ую юю ое ее ые ие ых их ыми ими".split()  # noqa: SIM905
 ANONYMOUS_FORMS = frozenset(stem + ending for stem in ANONYMOUS for ending in ADJECTIVE_ENDINGS)
 #: Persons and sources a described source may be («источник», «представитель», «чиновник»), any case.
 PERSONS = """
@@ -315,7 +314,7 @@ def unnamed_experts(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[int
 CITING = _words("словам ссылкой данным мнению информации сведениям оценкам")
 
 
-def _cited(sentence: str, tokens: SentenceTokens, start: int, end: int) -> bool:
+def _cited(tokens: SentenceTokens, start: int, end: int) -> bool:
     """Whether the words ``start`` .. ``end`` are cited as a source: a verb of saying among the eight words
     after them, or «по словам», «со ссылкой на» just before."""
     after = tokens.forms[end + 1 : end + 9]
@@ -323,11 +322,11 @@ def _cited(sentence: str, tokens: SentenceTokens, start: int, end: int) -> bool:
     return any(_says(form) for form in after) or any(form in CITING for form in before)
 
 
-def _described_person(sentence: str, tokens: SentenceTokens, i: int) -> bool:
-    """Whether word ``i`` is a person or source a rule may describe («представитель», «источники»)."""
-    return tokens.forms[i].startswith(PERSON_PREFIXES) and tokens.forms[i + 1 : i + 2] not in (
-        [w] for w in LITERAL_SOURCES
-    )
+def _described_person(tokens: SentenceTokens, i: int) -> bool:
+    """Whether word ``i`` is a person or source a rule may describe («представитель», «источники»), not a
+    source of something («источник энергии»)."""
+    following = tokens.forms[i + 1] if i + 1 < len(tokens.forms) else ""
+    return tokens.forms[i].startswith(PERSON_PREFIXES) and following not in LITERAL_SOURCES
 
 
 @rule(
@@ -373,7 +372,7 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
             ):
                 j += 1
             if j < len(forms) and forms[j] in ONE_OF and joined(sentence, tokens, j - 1, j):
-                if not _person_named(sentence, tokens, j) and _cited(sentence, tokens, i, j):
+                if not _person_named(sentence, tokens, j) and _cited(tokens, i, j):
                     yield tokens.starts[i], tokens.ends[j]
                 covered = j
             continue
@@ -388,13 +387,9 @@ def anonymous_official(sentence: str, tokens: SentenceTokens) -> Iterator[tuple[
             and joined(sentence, tokens, j - 1, j)
         ):
             j += 1
-        if (
-            j >= len(forms)
-            or not joined(sentence, tokens, j - 1, j)
-            or not _described_person(sentence, tokens, j)
-        ):
+        if j >= len(forms) or not joined(sentence, tokens, j - 1, j) or not _described_person(tokens, j):
             continue
-        if _person_named(sentence, tokens, j) or not _cited(sentence, tokens, i, j):
+        if _person_named(sentence, tokens, j) or not _cited(tokens, i, j):
             covered = j
             continue
         start = _adjectives_before(sentence, tokens, i)

@@ -9,8 +9,11 @@ import re
 from framing.tokens import SentenceTokens
 
 NOT_SPACE = re.compile(r"[^\s]")
-#: Endings of full adjectives (and participles) that a noun rarely has.
-ADJECTIVE = re.compile(r"(?:ой|ей|ого|его|ых|их|ым|им|ую|юю|ые|ие|ая|яя|ое|ее|ый|ий)$")
+#: Endings of full adjectives (and participles) that a noun rarely has (not -ом, -ем: «домом», «краем»).
+ADJECTIVE_ENDINGS = tuple(
+    "ый ий ой ая яя ое ее ые ие ого его ому ему ым им ую юю ых их ыми ими ей".split()  # noqa: SIM905
+)
+ADJECTIVE = re.compile(f"(?:{'|'.join(sorted(ADJECTIVE_ENDINGS, key=len, reverse=True))})$")
 VOWELS = "аеиоуыэюяё"
 
 
