@@ -71,6 +71,10 @@ def test_the_pack_describes_the_same_files_and_entries(both) -> None:
     packed, compiled = both
     assert len(packed.entries) == len(compiled.entries)
     assert list(packed.entries) == list(compiled.entries)
+    # read as the sequences they stand for: by number from either end, reversed, `in` and `==`
+    entries, last = packed.entries, compiled.entries[-1]
+    assert entries[-1] == last and next(reversed(entries)) == last and last in entries
+    assert entries == compiled.entries and packed.slots == compiled.slots
     assert [(f.category, f.role, f.title, len(f.entries), len(f.examples)) for f in packed.files] == [
         (f.category, f.role, f.title, len(f.entries), len(f.examples)) for f in compiled.files
     ]

@@ -190,8 +190,8 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
 
 
 class _Lazy(Sequence[T]):
-    """A sequence whose items are read the first time they are asked for (an entry's slots when it is first a
-    candidate, an entry when it first makes a flag)."""
+    """A sequence whose items are read the first time they are asked for (the files, when a command lists
+    or tests them)."""
 
     def __init__(self, count: int, read: Callable[[int], T]) -> None:
         self._count, self._read = count, read
@@ -215,7 +215,8 @@ class _Lazy(Sequence[T]):
 class _Numbered(dict[int, T]):
     """Entry number -> item (an entry, its slots), read the first time it is asked for. The matcher asks for
     an entry's slots at every candidate, so once read an item is a plain dictionary hit, not a method call.
-    Indexed by number only (no slices); ``len`` and iteration see every item, as a sequence's do."""
+    Read as a sequence: by number (no slices), ``len``, iteration, ``in``, ``reversed`` and ``==`` see every
+    item; the dict's own ``get``, ``keys`` and ``items`` see only those read so far."""
 
     __slots__ = ("_count", "_read")
 
@@ -236,6 +237,17 @@ class _Numbered(dict[int, T]):
 
     def __iter__(self) -> Iterator[T]:  # type: ignore[override]
         return (self[n] for n in range(self._count))
+
+    def __reversed__(self) -> Iterator[T]:  # type: ignore[override]
+        return (self[n] for n in reversed(range(self._count)))
+
+    def __contains__(self, item: object) -> bool:
+        return any(value == item for value in self)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence | _Numbered) and list(self) == list(other)
+
+    __hash__ = None  # type: ignore[assignment]
 
 
 def _entry(data: list, paths: list[str]) -> Entry:
