@@ -178,7 +178,7 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
         context_forms=table("contexts", frozenset),
     )
     return Lexicon.assemble(
-        _Lazy(len(paths) + len(rules), file),
+        _Numbered(len(paths) + len(rules), file),
         entries,
         slots,
         tables=tables,
@@ -189,31 +189,8 @@ def lexicon(pack: Pack, folder: Path, rules: tuple = ()) -> Lexicon:
     )
 
 
-class _Lazy(Sequence[T]):
-    """A sequence whose items are read the first time they are asked for (the files, when a command lists
-    or tests them)."""
-
-    def __init__(self, count: int, read: Callable[[int], T]) -> None:
-        self._count, self._read = count, read
-        self._items: dict[int, T] = {}
-
-    def __len__(self) -> int:
-        return self._count
-
-    def __getitem__(self, number):  # type: ignore[override]
-        if isinstance(number, slice):
-            return [self[n] for n in range(*number.indices(self._count))]
-        if number < 0:
-            number += self._count
-        if not 0 <= number < self._count:
-            raise IndexError(number)
-        if number not in self._items:
-            self._items[number] = self._read(number)
-        return self._items[number]
-
-
 class _Numbered(dict[int, T]):
-    """Entry number -> item (an entry, its slots), read the first time it is asked for. The matcher asks for
+    """Number -> item (a file, an entry, its slots), read the first time it is asked for. The matcher asks for
     an entry's slots at every candidate, so once read an item is a plain dictionary hit, not a method call.
     Read as a sequence: by number (no slices), ``len``, iteration, ``in``, ``reversed`` and ``==`` see every
     item; the dict's own ``get``, ``keys`` and ``items`` see only those read so far."""
